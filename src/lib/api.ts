@@ -1,0 +1,35 @@
+// The record each code gets in /api/postgresql.json: the page's facts, for tools.
+import type { CodeFacts } from './code-facts';
+import type { Entry } from './entry-schema';
+import type { Observation } from './reproduction/observations';
+
+export type ApiReproduction =
+  | { setup?: string; sql: string; observed: Observation }
+  | { scenario: string; observed: Observation }
+  | null;
+
+export function apiReproduction(entry: Entry | undefined, observed: Observation | undefined): ApiReproduction {
+  const reproduction = entry?.reproduction;
+  if (!reproduction || !observed || 'unavailable' in reproduction) return null;
+  if ('scenario' in reproduction) return { scenario: reproduction.scenario, observed };
+  return { ...(reproduction.setup ? { setup: reproduction.setup } : {}), sql: reproduction.sql, observed };
+}
+
+export function apiRecord(facts: CodeFacts, url: string, entry: Entry | undefined, observed: Observation | undefined) {
+  const { state } = facts;
+  return {
+    code: state.code,
+    condition: state.condition,
+    class: state.class,
+    classTitle: facts.classTitle,
+    since: state.since,
+    removedIn: state.removedIn,
+    url,
+    raisedByPostgres: facts.raisedByPostgres,
+    levels: facts.levels,
+    written: entry !== undefined,
+    summary: entry?.summary ?? null,
+    messages: facts.messages.map((m) => m.format),
+    reproduction: apiReproduction(entry, observed),
+  };
+}

@@ -1,0 +1,149 @@
+// The frontmatter of a written entry (content/postgresql/<CODE>.mdx). The body of the file is
+// "what it means"; everything a page renders as a list or a table is structured here, so that
+// a missing or wrong field stops the build with its name instead of shipping a thin page.
+import { z } from 'astro/zod';
+import { findSqlState, messagesOf } from './postgres';
+
+const SQLSTATE_SHAPE = /^[0-9A-Z]{5}$/;
+
+/** A reason, a step or a caveat: one or two sentences, with `code`, **bold** and [links](url). */
+const prose = z.string().trim().min(1, 'must not be empty');
+
+/** One cause of the error, in the order readers hit them (most frequent first). */
+export const causeSchema = z.object({
+  /** The trigger in a few words, such as "The pool is larger than max_connections". */
+  title: prose,
+  /** How the trigger leads to this error, and how to recognise it is yours. */
+  detail: prose,
+});
+
+/** One way to remove a cause, with the situation it fits and the mechanism behind it. */
+export const fixSchema = z.object({
+  /** What to do, as an imperative: "Put PgBouncer in front of the server". */
+  title: prose,
+  /** The situation this fix fits, so readers can skip the ones that are not theirs. */
+  when: prose,
+  /** The language of `code`, for highlighting: sql, shell, ini, js, python, ... */
+  lang: z.string().default('sql'),
+  /** The statement, setting or snippet to apply. */
+  code: z.string().min(1, 'must hold the SQL, setting or code of the fix'),
+  /** Why it works, in one or two sentences: the mechanism, not a restatement. */
+  why: prose,
+});
+
+/** A tempting wrong move and what it breaks. */
+export const pitfallSchema = z.object({
+  /** The move, as readers would phrase it: "Raise max_connections to 5000". */
+  title: prose,
+  /** What it breaks or hides. */
+  detail: prose,
+});
+
+/** A code readers may confuse with this one. */
+export const relatedSchema = z.object({
+  /** The related SQLSTATE, as PostgreSQL prints it. */
+  code: z.string().regex(SQLSTATE_SHAPE, 'must be a five-character SQLSTATE such as "53300"'),
+  /** How to tell the two apart. */
+  note: prose,
+});
+
+/** A page that backs a fact in the entry. */
+export const sourceSchema = z.object({
+  /** What the page is, as its own title says. */
+  title: prose,
+  /** The exact page; for PostgreSQL, https://www.postgresql.org/docs/current/... */
+  url: z.url({ message: 'must be an absolute URL' }),
+});
+
+/** SQL that raises the error in a fresh database on a stock server, run by the tests. */
+export const sqlReproductionSchema = z.strictObject({
+  /** Statements that prepare the database and must succeed (CREATE TABLE, INSERT ...). */
+  setup: z.string().min(1).optional(),
+  /** The statement(s) that raise the error; the last one must fail with this entry's code. */
+  sql: z.string().min(1, 'must hold the statement that raises the error'),
+});
+
+/** A case that needs several sessions or a server setting, written in tests/reproductions/scenarios.ts. */
+export const scenarioReproductionSchema = z.strictObject({
+  /** The scenario's name in the scenarios file, such as "too-many-connections". */
+  scenario: z.string().regex(/^[a-z0-9-]+$/, 'must be a scenario name in kebab-case'),
+});
+
+/** Why no reproduction can be shown: the code is never raised, or only on a crash or a full disk. */
+export const noReproductionSchema = z.strictObject({
+  /** The honest reason, shown on the page in place of a reproduction. */
+  unavailable: prose,
+});
+
+export const reproductionSchema = z.union([sqlReproductionSchema, scenarioReproductionSchema, noReproductionSchema]);
+
+export const entrySchema = z
+  .object({
+    /** The SQLSTATE exactly as PostgreSQL prints it; the file is named after it. */
+    code: z.string().regex(SQLSTATE_SHAPE, 'must be a five-character SQLSTATE such as "23505"'),
+    /** PostgreSQL's condition name for the code (errcodes.txt), such as unique_violation. */
+    condition: z.string(),
+    /** The two-character class, the first two characters of the code. */
+    class: z.string(),
+    /** One sentence for search results and the meta description: what went wrong, plainly. */
+    summary: prose.max(200, 'must fit a search result: 200 characters at most'),
+    /** Message formats, exactly as in the data, to list first on the page (the ones readers hit). */
+    commonMessages: z.array(z.string()).default([]),
+    /** Why it happens, most frequent cause first. */
+    causes: z.array(causeSchema).min(1, 'needs at least one cause: why does this error happen?'),
+    /** How to raise the error on purpose, or why that cannot be shown. */
+    reproduction: reproductionSchema,
+    /** How to remove each cause, the fix for the most frequent cause first. */
+    fixes: z.array(fixSchema).min(1, 'needs at least one fix'),
+    /** The tempting wrong moves. */
+    avoid: z.array(pitfallSchema).default([]),
+    /** Codes readers confuse with this one. */
+    related: z.array(relatedSchema).default([]),
+    /** The PostgreSQL documentation pages (and other primary sources) behind the entry. */
+    sources: z.array(sourceSchema).min(1, 'needs at least one source, such as the PostgreSQL documentation page'),
+  })
+  .superRefine((entry, ctx) => {
+    const defined = findSqlState(entry.code);
+    if (!defined) {
+      ctx.addIssue({ code: 'custom', path: ['code'], message: `PostgreSQL defines no SQLSTATE "${entry.code}"` });
+      return;
+    }
+    if (entry.condition !== defined.condition) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['condition'],
+        message: `"${entry.condition}" is not the condition name of ${entry.code}; PostgreSQL calls it "${defined.condition}"`,
+      });
+    }
+    if (entry.class !== defined.class) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['class'],
+        message: `${entry.code} is in class "${defined.class}", not "${entry.class}"`,
+      });
+    }
+    const formats = new Set(messagesOf(entry.code).map((m) => m.format));
+    entry.commonMessages.forEach((format, index) => {
+      if (!formats.has(format)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['commonMessages', index],
+          message: `PostgreSQL's source raises no message "${format}" with ${entry.code}; copy the format from the data`,
+        });
+      }
+    });
+    entry.related.forEach((related, index) => {
+      if (!findSqlState(related.code)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['related', index, 'code'],
+          message: `PostgreSQL defines no SQLSTATE "${related.code}"`,
+        });
+      } else if (related.code === entry.code) {
+        ctx.addIssue({ code: 'custom', path: ['related', index, 'code'], message: 'an entry cannot be related to itself' });
+      }
+    });
+  });
+
+export type Entry = z.infer<typeof entrySchema>;
+export type Reproduction = z.infer<typeof reproductionSchema>;

@@ -1,0 +1,10 @@
+// Site-internal URLs, so that the site works under a base path such as /docs/.
+
+/** "postgresql/23505/" -> "/docs/postgresql/23505/" when the site is built with base "/docs/". */
+export function withBase(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  return base + path.replace(/^\//, '');
+}
+
+export const codeUrl = (code: string) => withBase(`postgresql/${code}/`);
+export const classUrl = (classKey: string) => withBase(`postgresql/class/${classKey}/`);
