@@ -27,3 +27,20 @@ export function psqlText(observation: Omit<Observation, 'earlier'>): string {
   if (observation.hint) lines.push(`HINT:  ${observation.hint}`);
   return lines.join('\n');
 }
+
+/**
+ * The observation with what changes from run to run masked: process IDs, transaction IDs and
+ * OIDs in deadlock and lock details. Everything else must match the recorded text exactly.
+ */
+export function stableObservation(observation: Observation): Observation {
+  const mask = (text?: string) =>
+    text?.replace(/\b(process|transaction|PID|OID|relation|database|tuple) \(?\d+(,\d+)?\)?/g, '$1 N');
+  const strip = ({ sqlstate, severity, message, detail, hint }: Omit<Observation, 'earlier'>) => ({
+    sqlstate,
+    severity,
+    message: mask(message)!,
+    ...(detail ? { detail: mask(detail) } : {}),
+    ...(hint ? { hint: mask(hint) } : {}),
+  });
+  return { ...strip(observation), ...(observation.earlier ? { earlier: observation.earlier.map(strip) } : {}) };
+}

@@ -1,5 +1,5 @@
 // Reproductions that need more than one session, a login, or a server setting. The steps are
-// data: the page shows them, and the runner (scripts/reproduce.ts) executes exactly them.
+// data: the page shows them, and the runner (tests/reproductions/run.ts) executes exactly them.
 
 /** Who to log in as; the defaults are the test superuser and the case's fresh database. */
 export interface Login {
@@ -19,24 +19,23 @@ export interface Scenario {
   description: string;
   /** SQL run by the superuser in the fresh database before any session starts. */
   setup?: string;
-  /** Server settings the scenario needs; it then runs on a server of its own. */
+  /** Server settings (postgresql.conf names) the scenario needs. Every scenario runs on a server of its own. */
   settings?: Record<string, string>;
+  /** pg_hba.conf lines to use instead of the default (password login for everyone from 127.0.0.1). */
+  hba?: string[];
   steps: Step[];
 }
 
-export const scenarios: Record<string, Scenario> = {
-  'too-many-connections': {
-    description:
-      'A server started with max_connections = 3 and no reserved slots; a fourth client tries to log in.',
-    settings: { max_connections: '3', superuser_reserved_connections: '0', reserved_connections: '0' },
-    steps: [
-      { session: 'A', connect: {} },
-      { session: 'B', connect: {} },
-      { session: 'C', connect: {} },
-      { session: 'D', connect: {} },
-    ],
-  },
-};
+/**
+ * Every scenario, by name: one file each in scenarios/, named after the scenario
+ * (scenarios/too-many-connections.ts exports `scenario`), so writers never edit a shared list.
+ */
+export const scenarios: Record<string, Scenario> = Object.fromEntries(
+  Object.entries(import.meta.glob<{ scenario: Scenario }>('./scenarios/*.ts', { eager: true })).map(([path, module]) => [
+    path.replace(/^.*\/|\.ts$/g, ''),
+    module.scenario,
+  ]),
+);
 
 /** The steps as SQL a reader can follow, with each session's turn marked. */
 export function scenarioScript(scenario: Scenario): string {
