@@ -34,7 +34,7 @@ export function psqlText(observation: Omit<Observation, 'earlier'>): string {
  */
 export function stableObservation(observation: Observation): Observation {
   const mask = (text?: string) =>
-    text?.replace(/\b(process|transaction|PID|OID|relation|database|tuple) \(?\d+(,\d+)?\)?/g, '$1 N');
+    text?.replace(/\b(process|transaction|PID|OID|relation|database|tuple) \(?\d+(,\d+)?\)?/gi, '$1 N');
   const strip = ({ sqlstate, severity, message, detail, hint }: Omit<Observation, 'earlier'>) => ({
     sqlstate,
     severity,

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// Serves the built site (dist/) on localhost: what `npm start` and the browser tests use.
+// A tiny static server of our own, because `astro preview` allows only one instance per
+// machine and the tests must not collide with a reader's running copy.
+// Usage: node scripts/serve.mjs [--port N] [--dir dist] [--base /docs/]
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4321' },
+    dir: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+  },
+});
+const root = resolve(values.dir);
+const base = values.base.replace(/\/?$/, '/');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+/** The file for a URL path inside dist/, or null; never a path outside it. */
+async function fileFor(pathname) {
+  if (!pathname.startsWith(base)) return null;
+  const relative = normalize(decodeURIComponent(pathname.slice(base.length)));
+  if (relative.startsWith('..')) return null;
+  let file = join(root, relative);
+  const info = await stat(file).catch(() => null);
+  if (info?.isDirectory()) file = join(file, 'index.html');
+  return (await stat(file).catch(() => null))?.isFile() ? file : null;
+}
+
+const server = createServer(async (request, response) => {
+  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  // Directory URLs without their slash redirect, as static hosts do.
+  if (!extname(pathname) && !pathname.endsWith('/') && (await fileFor(`${pathname}/`))) {
+    response.writeHead(301, { Location: `${pathname}/` }).end();
+    return;
+  }
+  const file = await fileFor(pathname);
+  const status = file ? 200 : 404;
+  const served = file ?? join(root, '404.html');
+  response.writeHead(status, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' });
+  createReadStream(served).pipe(response);
+});
+
+server.listen(Number(values.port), '127.0.0.1', () => {
+  console.log(`Serving ${values.dir}/ at http://localhost:${values.port}${base}`);
+});

@@ -1,0 +1,26 @@
+// Builds the search index the browser loads on the first search.
+import { messagesOf, sqlStates } from '../postgres';
+import { orderMessages } from '../messages';
+import type { SearchIndex } from './rank';
+
+const LEVEL_INITIALS: Record<string, string> = { ERROR: 'E', FATAL: 'F', PANIC: 'P', WARNING: 'W', WARNING_CLIENT_ONLY: 'W', NOTICE: 'N', INFO: 'I', LOG: 'L' };
+
+export function buildSearchIndex(summaries: Map<string, string>): SearchIndex {
+  const codes: SearchIndex['codes'] = [];
+  const messages: SearchIndex['messages'] = [];
+  sqlStates.forEach((state, i) => {
+    const ordered = orderMessages(messagesOf(state.code));
+    codes.push([state.code, state.condition, summaries.get(state.code) ?? ordered[0]?.format ?? '']);
+    const formats = new Set<string>();
+    for (const message of ordered) {
+      const spellings = [message.format, ...(message.olderSpellings ?? []).map((s) => s.format)];
+      const levels = [...new Set(message.levels.map((l) => LEVEL_INITIALS[l] ?? ''))].join('');
+      for (const format of spellings) {
+        if (formats.has(format)) continue;
+        formats.add(format);
+        messages.push([i, format, levels, message.locations.length]);
+      }
+    }
+  });
+  return { codes, messages };
+}

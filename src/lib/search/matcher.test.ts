@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { compileFormat, matchFormats } from './matcher';
+
+describe('compileFormat', () => {
+  test('matches a message whose placeholders hold real identifiers', () => {
+    const { pattern } = compileFormat('duplicate key value violates unique constraint "%s"');
+    expect(pattern.test('duplicate key value violates unique constraint "orders_pkey"')).toBe(true);
+  });
+
+  test('takes only numbers where the format has %d', () => {
+    const { pattern } = compileFormat('nextval: reached maximum value of sequence "%s" (%lld)');
+    expect(pattern.test('nextval: reached maximum value of sequence "invoice_seq" (9999)')).toBe(true);
+    expect(pattern.test('nextval: reached maximum value of sequence "invoice_seq" (lots)')).toBe(false);
+  });
+
+  test('understands PostgreSQL 18 64-bit conversions such as %<PRId64>', () => {
+    const { pattern } = compileFormat('backend with PID %d did not terminate within %<PRId64> milliseconds');
+    expect(pattern.test('backend with PID 42 did not terminate within 5000 milliseconds')).toBe(true);
+  });
+
+  test('treats regular-expression characters in a format as text', () => {
+    const { pattern } = compileFormat('syntax error at or near "%s" (line %d)');
+    expect(pattern.test('syntax error at or near "(" (line 3)')).toBe(true);
+    expect(pattern.test('syntax error at or near "(" line 3')).toBe(false);
+  });
+
+  test('keeps %% as a percent sign', () => {
+    expect(compileFormat('value must be at most 100%%').literal).toBe('value must be at most 100%');
+  });
+});
+
+describe('matchFormats', () => {
+  const formats = ['relation "%s" does not exist', '%s', 'column "%s" does not exist', 'sorry, too many clients already'].map(compileFormat);
+
+  test('finds the format a pasted message is an instance of', () => {
+    expect(matchFormats('relation "accounts" does not exist', formats)[0]?.index).toBe(0);
+  });
+
+  test('never lets a format that is all placeholders match', () => {
+    expect(matchFormats('anything at all', formats).map((h) => h.index)).not.toContain(1);
+  });
+
+  test('finds a format from a fragment of its text', () => {
+    expect(matchFormats('too many clients', formats)[0]?.index).toBe(3);
+  });
+
+  test('ignores queries too short to mean anything', () => {
+    expect(matchFormats('a', formats)).toEqual([]);
+  });
+});

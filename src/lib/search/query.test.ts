@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { cleanQuery, conditionFromClassName } from './query';
+
+describe('cleanQuery', () => {
+  test('drops the severity and keeps it as context', () => {
+    expect(cleanQuery('FATAL:  sorry, too many clients already')).toMatchObject({ text: 'sorry, too many clients already', severity: 'FATAL' });
+  });
+
+  test('drops "at character N" that psql appends', () => {
+    expect(cleanQuery('ERROR:  relation "accounts" does not exist at character 15').text).toBe('relation "accounts" does not exist');
+  });
+
+  test('drops a server log prefix with timestamp and process ID', () => {
+    expect(cleanQuery('2024-03-01 10:00:00.123 UTC [4242] ERROR:  deadlock detected').text).toBe('deadlock detected');
+  });
+
+  test('drops a JDBC exception wrapper', () => {
+    expect(cleanQuery('org.postgresql.util.PSQLException: ERROR: column "email" does not exist').text).toBe('column "email" does not exist');
+  });
+
+  test('keeps only the first line of a message with DETAIL and HINT', () => {
+    const pasted = 'ERROR:  duplicate key value violates unique constraint "users_email_key"\nDETAIL:  Key (email)=(a@b.c) already exists.';
+    expect(cleanQuery(pasted).text).toBe('duplicate key value violates unique constraint "users_email_key"');
+  });
+
+  test('finds SQLSTATE-shaped tokens in any case', () => {
+    expect(cleanQuery('sqlstate 42p01').codeTokens).toEqual(['42P01']);
+  });
+
+  test('reads the exception class of psycopg and the Ruby pg gem', () => {
+    expect(cleanQuery('psycopg2.errors.UniqueViolation: duplicate key').className).toBe('UniqueViolation');
+    expect(cleanQuery('PG::UndefinedTable: ERROR: relation "x" does not exist').className).toBe('UndefinedTable');
+  });
+
+  test('removes lone surrogates and control characters', () => {
+    expect(cleanQuery('dead\u0000lock \ud800').text).toBe('dead lock');
+  });
+});
+
+describe('conditionFromClassName', () => {
+  test('turns a class name back into a condition name', () => {
+    expect(conditionFromClassName('SerializationFailure')).toBe('serialization_failure');
+    expect(conditionFromClassName('InternalError_')).toBe('internal_error');
+  });
+});

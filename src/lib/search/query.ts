@@ -1,0 +1,66 @@
+// What a pasted error line really says: log prefixes, driver wrappers and positions removed,
+// with the severity and any SQLSTATE it carries kept as context.
+
+export interface CleanQuery {
+  /** The message text, as PostgreSQL would have raised it. */
+  text: string;
+  /** ERROR, FATAL, ... when the paste said so: FATAL points at connection-time codes. */
+  severity?: string;
+  /** Five-character tokens that could be SQLSTATEs (upper-cased), in order. */
+  codeTokens: string[];
+  /** Words that could be a condition name: "unique violation" -> "unique_violation". */
+  conditionCandidate: string;
+  /** A driver's exception class, such as UniqueViolation from psycopg2.errors.UniqueViolation. */
+  className?: string;
+}
+
+const SEVERITY = /\b(PANIC|FATAL|ERROR|WARNING|NOTICE|INFO|LOG)\s*:\s*/;
+
+const WRAPPERS = [
+  /^\s*(?:[\w$]+\.)+(?:[A-Z]\w*(?:Exception|Error)|[A-Z]\w+)\s*:\s*/, // org.postgresql.util.PSQLException:, psycopg2.errors.UniqueViolation:
+  /^\s*(?:pq|pgx|error|Error|PostgresError|DatabaseError|QueryFailedError|PrismaClientKnownRequestError)\s*:\s*/,
+  /^\s*\d{4}-\d\d-\d\d[ T][\d:.,]+(?:\s*(?:[A-Z]{2,5}|[+-]\d\d(?::?\d\d)?|Z))?\s*/, // timestamps
+  /^\s*\[\d+(?:-\d+)?\]\s*/, // [pid] or [pid-line]
+  /^\s*(?:\w+@\w+\s+)/, // user@database log prefix
+];
+
+/** "UniqueViolation" -> "unique_violation": driver class names are condition names in PascalCase. */
+export function conditionFromClassName(name: string): string {
+  return name.replace(/_$/, '').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+export function cleanQuery(input: string): CleanQuery {
+  // Lone surrogates and control characters come with bad pastes; they match nothing.
+  let text = input
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ');
+  text = text.slice(0, 2000);
+  const codeTokens = [...text.matchAll(/(?<![0-9A-Za-z])([0-9A-Za-z]{5})(?![0-9A-Za-z])/g)]
+    .map((m) => m[1]!.toUpperCase())
+    .filter((token) => /\d/.test(token) || /^[A-Z]{2}\d{3}$/.test(token) || token === 'XX000');
+  const className = /(?:errors\.|PG::)([A-Z][A-Za-z]+_?)\b/.exec(text)?.[1];
+  // Keep the first line that carries a message: DETAIL, HINT and STATEMENT lines add nothing.
+  const lines = text.split(/\r?\n/).filter((line) => !/^\s*(DETAIL|HINT|STATEMENT|CONTEXT|LINE \d+|QUERY)\s*:/.test(line) && line.trim());
+  let message = lines[0] ?? '';
+  let severity: string | undefined;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const wrapper of WRAPPERS) {
+      const stripped = message.replace(wrapper, '');
+      if (stripped !== message) [message, changed] = [stripped, true];
+    }
+    const level = SEVERITY.exec(message);
+    if (level && level.index < 40) {
+      severity ??= level[1];
+      message = message.slice(level.index + level[0].length);
+      changed = true;
+    }
+  }
+  message = message
+    .replace(/\s+at character \d+\s*$/, '')
+    .replace(/\s*\(?SQL ?state:?\s*[0-9A-Z]{5}\)?\s*$/i, '')
+    .replace(/^\s*SQLSTATE\[?[0-9A-Z]{5}\]?:?\s*/i, '')
+    .trim();
+  const conditionCandidate = input.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return { text: message, severity, codeTokens, conditionCandidate, ...(className ? { className } : {}) };
+}

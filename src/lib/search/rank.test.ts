@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { buildSearchIndex } from './build-index';
+import { prepareIndex, rankCodes } from './rank';
+
+const prepared = prepareIndex(buildSearchIndex(new Map()));
+const first = (query: string) => rankCodes(query, prepared)[0]?.code;
+
+describe('rankCodes', () => {
+  test('puts the exact code first', () => {
+    expect(first('25P02')).toBe('25P02');
+  });
+
+  test('puts a code named in a longer text first', () => {
+    expect(first('SQL state: 23505 duplicate key')).toBe('23505');
+  });
+
+  test('finds a condition name', () => {
+    expect(first('check_violation')).toBe('23514');
+  });
+
+  test('finds a condition from a driver exception class', () => {
+    expect(first('psycopg2.errors.SerializationFailure: could not serialize access')).toBe('40001');
+  });
+
+  test('finds the code of a pasted message', () => {
+    expect(first('ERROR:  duplicate key value violates unique constraint "orders_pkey"')).toBe('23505');
+  });
+
+  test('prefers the code that raises a shared format in more places', () => {
+    expect(first('invalid input syntax for type integer: "abc"')).toBe('22P02');
+  });
+
+  test('finds wordings PostgreSQL 16 replaced', () => {
+    expect(first('remaining connection slots are reserved for non-replication superuser connections')).toBe('53300');
+  });
+
+  test('returns nothing for text no message contains', () => {
+    expect(rankCodes('zzzzqqqq', prepared)).toEqual([]);
+  });
+});

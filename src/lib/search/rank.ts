@@ -1,0 +1,83 @@
+// Ranks codes for a query from the site's own data: exact codes first, then condition names,
+// then message formats. Full-text results (Pagefind) come after these, merged by the page.
+import { cleanQuery, conditionFromClassName } from './query';
+import { compileFormat, matchFormats, type CompiledFormat } from './matcher';
+
+/** The compact index shipped to the browser. */
+export interface SearchIndex {
+  /** The snippet is the written summary, else the code's most common message. */
+  codes: [code: string, condition: string, snippet: string][];
+  /** `sites` counts the places in PostgreSQL's source that raise the format with the code. */
+  messages: [codeIndex: number, format: string, levels: string, sites: number][];
+}
+
+export interface RankedCode {
+  code: string;
+  condition: string;
+  /** What to show under the link: the matched message, else the summary. */
+  snippet: string;
+  /** Why it matched: the exact code, its condition name, or one of its messages. */
+  reason: 'code' | 'condition' | 'message';
+  score: number;
+}
+
+export interface PreparedIndex {
+  index: SearchIndex;
+  formats: CompiledFormat[];
+  codeIndex: Map<string, number>;
+  conditionIndex: Map<string, number[]>;
+}
+
+export function prepareIndex(index: SearchIndex): PreparedIndex {
+  const conditionIndex = new Map<string, number[]>();
+  index.codes.forEach(([, condition], i) => conditionIndex.set(condition, [...(conditionIndex.get(condition) ?? []), i]));
+  return {
+    index,
+    formats: index.messages.map(([, format]) => compileFormat(format)),
+    codeIndex: new Map(index.codes.map(([code], i) => [code, i])),
+    conditionIndex,
+  };
+}
+
+/** Levels are stored as initials: E(RROR), F(ATAL), W(ARNING), P(ANIC)... */
+const levelInitial = (severity: string) => severity.charAt(0);
+
+export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] {
+  const { index, formats, codeIndex, conditionIndex } = prepared;
+  const query = cleanQuery(input);
+  const best = new Map<number, RankedCode>();
+  const offer = (i: number, reason: RankedCode['reason'], score: number, snippet?: string) => {
+    const [code, condition, codeSnippet] = index.codes[i]!;
+    const current = best.get(i);
+    if (!current || current.score < score) best.set(i, { code, condition, snippet: snippet ?? codeSnippet, reason, score });
+  };
+
+  query.codeTokens.forEach((token, position) => {
+    const i = codeIndex.get(token);
+    if (i !== undefined) offer(i, 'code', 3000 - position);
+  });
+
+  const conditions = [query.conditionCandidate, query.className && conditionFromClassName(query.className)];
+  for (const candidate of conditions) {
+    for (const i of (candidate && conditionIndex.get(candidate)) || []) offer(i, 'condition', 2000);
+  }
+
+  for (const hit of matchFormats(query.text, formats)) {
+    const [i, format, levels, sites] = index.messages[hit.index]!;
+    const context = query.severity && levels.includes(levelInitial(query.severity)) ? 50 : 0;
+    // Where one format belongs to several codes, the code that raises it in more places wins the tie.
+    const breadth = Math.min(sites, 99) / 100;
+    offer(i, 'message', hit.score + context + breadth, format);
+  }
+
+  // Words of a condition name typed loosely: "undefined table", "deadlock".
+  const words = query.conditionCandidate.split('_').filter((w) => w.length >= 4);
+  if (words.length > 0 && words.length <= 4 && best.size === 0) {
+    index.codes.forEach(([, condition], i) => {
+      const parts = condition.split('_');
+      if (words.every((w) => parts.some((p) => p.startsWith(w)))) offer(i, 'condition', 1500 - parts.length);
+    });
+  }
+
+  return [...best.values()].sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
+}

@@ -1,0 +1,173 @@
+// The search page: data hits (codes, condition names, message formats) first, then Pagefind's
+// full-text hits, one result per code. Both indexes load on the first search only.
+import { prepareIndex, rankCodes, type PreparedIndex, type RankedCode, type SearchIndex } from '../lib/search/rank';
+import { cleanQuery } from '../lib/search/query';
+
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+let dataIndex: Promise<PreparedIndex> | undefined;
+let fullText: Promise<Pagefind> | undefined;
+
+function loadDataIndex(): Promise<PreparedIndex> {
+  dataIndex ??= fetch(`${base}search/index.json`)
+    .then((response) => {
+      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+      return response.json() as Promise<SearchIndex>;
+    })
+    .then(prepareIndex);
+  return dataIndex;
+}
+
+function loadFullText(): Promise<Pagefind> {
+  fullText ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    return pagefind;
+  });
+  return fullText;
+}
+
+interface Result {
+  code: string;
+  condition: string;
+  url: string;
+  /** Plain text, or Pagefind's excerpt split into [text, marked, text, ...]. */
+  snippet: string | string[];
+}
+
+const codeUrl = (code: string) => `${base}postgresql/${code}/`;
+
+async function fullTextResults(query: string): Promise<Result[]> {
+  const pagefind = await loadFullText();
+  const found = await pagefind.search(query);
+  const data = await Promise.all((found?.results ?? []).slice(0, 10).map((r) => r.data()));
+  return data
+    .filter((d) => d.meta.code)
+    .map((d) => ({
+      code: d.meta.code!,
+      condition: d.meta.condition ?? '',
+      url: codeUrl(d.meta.code!),
+      snippet: d.excerpt.split(/<\/?mark>/).map(decodeEntities),
+    }));
+}
+
+function decodeEntities(html: string): string {
+  return new DOMParser().parseFromString(html, 'text/html').documentElement.textContent ?? '';
+}
+
+export async function search(query: string): Promise<{ results: Result[]; failures: string[] }> {
+  const text = cleanQuery(query).text || query;
+  const [own, full] = await Promise.allSettled([loadDataIndex().then((index) => rankCodes(query, index)), fullTextResults(text)]);
+  const results: Result[] = [];
+  const seen = new Set<string>();
+  const add = (result: Result) => {
+    if (seen.has(result.code)) return;
+    seen.add(result.code);
+    results.push(result);
+  };
+  if (own.status === 'fulfilled') {
+    own.value.forEach((hit: RankedCode) => add({ code: hit.code, condition: hit.condition, url: codeUrl(hit.code), snippet: hit.snippet }));
+  }
+  if (full.status === 'fulfilled') full.value.forEach(add);
+  const failures = [own, full].filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason));
+  return { results: results.slice(0, 20), failures };
+}
+
+function renderResult(result: Result): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.dataset.searchResult = result.code;
+  const code = document.createElement('code');
+  code.textContent = result.code;
+  link.append(code, ` ${result.condition}`);
+  const snippet = document.createElement('span');
+  snippet.className = 'snippet';
+  const parts = typeof result.snippet === 'string' ? [result.snippet] : result.snippet;
+  parts.forEach((part, i) => {
+    if (i % 2 === 1) {
+      const mark = document.createElement('mark');
+      mark.textContent = part;
+      snippet.append(mark);
+    } else {
+      snippet.append(part);
+    }
+  });
+  item.append(link, snippet);
+  return item;
+}
+
+export function startSearchPage(): void {
+  const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
+  const form = input.form!;
+  const status = document.querySelector<HTMLElement>('#search-status')!;
+  const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  let latest = 0;
+
+  async function run(query: string) {
+    const ticket = ++latest;
+    const url = new URL(location.href);
+    if (query.trim()) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    if (!query.trim()) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'Searching…';
+    const { results, failures } = await search(query);
+    if (ticket !== latest) return; // a newer query has started
+    list.replaceChildren(...results.map(renderResult));
+    if (results.length > 0) {
+      status.textContent = `${results.length} result${results.length > 1 ? 's' : ''}`;
+    } else if (failures.length > 0) {
+      status.replaceChildren(`The search index could not load (${failures[0]}). `, allCodesLink());
+    } else {
+      status.replaceChildren('No results. ', allCodesLink());
+    }
+  }
+
+  function allCodesLink(): HTMLAnchorElement {
+    const link = document.createElement('a');
+    link.href = `${base}postgresql/`;
+    link.textContent = 'Browse all codes by class';
+    return link;
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => run(input.value), 150);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run(input.value);
+  });
+
+  // Arrow keys move between the box and the results; Enter follows the focused link.
+  document.addEventListener('keydown', (event) => {
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a[data-search-result]')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' && links.length > 0 && (document.activeElement === input || at >= 0)) {
+      event.preventDefault();
+      links[Math.min(at + 1, links.length - 1)]!.focus();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      event.preventDefault();
+      (at === 0 ? input : links[at - 1]!).focus();
+    }
+  });
+
+  const initial = new URL(location.href).searchParams.get('q') ?? '';
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+}

@@ -1,0 +1,77 @@
+import { expect, test, type Page } from '@playwright/test';
+import { devQueries } from '../support/dev-queries.mjs';
+
+async function firstResult(page: Page, query: string): Promise<string | null> {
+  await page.goto(`search/?q=${encodeURIComponent(query)}`);
+  const first = page.locator('[data-search-result]').first();
+  await first.waitFor({ timeout: 5_000 }).catch(() => {});
+  return (await first.count()) ? first.getAttribute('data-search-result') : null;
+}
+
+test('puts the exact code first', async ({ page }) => {
+  expect(await firstResult(page, '08004')).toBe('08004');
+});
+
+test('finds a code typed in lower case', async ({ page }) => {
+  expect(await firstResult(page, '42p01')).toBe('42P01');
+});
+
+test('finds a code after the word SQLSTATE', async ({ page }) => {
+  expect(await firstResult(page, 'SQLSTATE 23505')).toBe('23505');
+});
+
+test('finds a condition name', async ({ page }) => {
+  expect(await firstResult(page, 'unique_violation')).toBe('23505');
+});
+
+test('finds a condition name typed as words', async ({ page }) => {
+  expect(await firstResult(page, 'undefined table')).toBe('42P01');
+});
+
+test('finds the code of a pasted message with its own identifiers', async ({ page }) => {
+  expect(await firstResult(page, 'relation "users" does not exist')).toBe('42P01');
+});
+
+test('finds the code of a message fragment', async ({ page }) => {
+  expect(await firstResult(page, 'too many clients')).toBe('53300');
+});
+
+test('shows code, condition name and a snippet for each result', async ({ page }) => {
+  await firstResult(page, '23505');
+  const first = page.locator('#search-results li').first();
+  await expect(first.locator('a')).toContainText('23505 unique_violation');
+  await expect(first.locator('.snippet')).not.toBeEmpty();
+});
+
+test('keeps the query in the URL as the reader types', async ({ page }) => {
+  await page.goto('search/');
+  await page.locator('#search-page-input').fill('deadlock');
+  await expect(page).toHaveURL(/[?&]q=deadlock/);
+  await expect(page.locator('[data-search-result]').first()).toBeVisible();
+});
+
+test('says so when nothing matches, and links to the list of codes', async ({ page }) => {
+  await page.goto(`search/?q=${encodeURIComponent('zzzzqqqq')}`);
+  await expect(page.locator('#search-status')).toContainText('No results');
+  await expect(page.locator('#search-status a')).toHaveAttribute('href', /\/postgresql\/$/);
+});
+
+test('loads no search code until the reader searches', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('postgresql/23505/');
+  expect(requests.filter((url) => /pagefind|search\/index\.json|\.js$/.test(url))).toEqual([]);
+});
+
+test('puts the right code first for at least 80% of the development queries', async ({ page }) => {
+  test.setTimeout(180_000);
+  const queries = devQueries();
+  const misses: string[] = [];
+  for (const { query, expected } of queries) {
+    const first = await firstResult(page, query);
+    if (!first || !expected.includes(first)) misses.push(`${query} -> ${first ?? 'nothing'} (want ${expected.join('|')})`);
+  }
+  const firstPlace = (queries.length - misses.length) / queries.length;
+  console.log(`dev queries: ${queries.length - misses.length}/${queries.length} first (${(firstPlace * 100).toFixed(1)}%)\n${misses.join('\n')}`);
+  expect(firstPlace).toBeGreaterThanOrEqual(0.8);
+});
