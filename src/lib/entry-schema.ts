@@ -6,6 +6,11 @@ import { findSqlState, messagesOf } from './postgres';
 
 const SQLSTATE_SHAPE = /^[0-9A-Z]{5}$/;
 
+/** zod's message for a missing field says "expected array, received undefined"; writers need the field's purpose. */
+const missing = (what: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? `is missing: ${what}` : undefined),
+});
+
 /** A reason, a step or a caveat: one or two sentences, with `code`, **bold** and [links](url). */
 const prose = z.string().trim().min(1, 'must not be empty');
 
@@ -75,7 +80,10 @@ export const noReproductionSchema = z.strictObject({
   unavailable: prose,
 });
 
-export const reproductionSchema = z.union([sqlReproductionSchema, scenarioReproductionSchema, noReproductionSchema]);
+export const reproductionSchema = z.union(
+  [sqlReproductionSchema, scenarioReproductionSchema, noReproductionSchema],
+  missing('give { setup?, sql }, { scenario } or { unavailable: "why" }'),
+);
 
 export const entrySchema = z
   .object({
@@ -86,21 +94,21 @@ export const entrySchema = z
     /** The two-character class, the first two characters of the code. */
     class: z.string(),
     /** One sentence for search results and the meta description: what went wrong, plainly. */
-    summary: prose.max(200, 'must fit a search result: 200 characters at most'),
+    summary: z.string(missing('one sentence for search results')).trim().min(1, 'must not be empty').max(200, 'must fit a search result: 200 characters at most'),
     /** Message formats, exactly as in the data, to list first on the page (the ones readers hit). */
     commonMessages: z.array(z.string()).default([]),
     /** Why it happens, most frequent cause first. */
-    causes: z.array(causeSchema).min(1, 'needs at least one cause: why does this error happen?'),
+    causes: z.array(causeSchema, missing('list why the error happens, most frequent cause first')).min(1, 'needs at least one cause: why does this error happen?'),
     /** How to raise the error on purpose, or why that cannot be shown. */
     reproduction: reproductionSchema,
     /** How to remove each cause, the fix for the most frequent cause first. */
-    fixes: z.array(fixSchema).min(1, 'needs at least one fix'),
+    fixes: z.array(fixSchema, missing('list how to fix each cause')).min(1, 'needs at least one fix'),
     /** The tempting wrong moves. */
     avoid: z.array(pitfallSchema).default([]),
     /** Codes readers confuse with this one. */
     related: z.array(relatedSchema).default([]),
     /** The PostgreSQL documentation pages (and other primary sources) behind the entry. */
-    sources: z.array(sourceSchema).min(1, 'needs at least one source, such as the PostgreSQL documentation page'),
+    sources: z.array(sourceSchema, missing('link the PostgreSQL documentation pages behind the entry')).min(1, 'needs at least one source, such as the PostgreSQL documentation page'),
   })
   .superRefine((entry, ctx) => {
     const defined = findSqlState(entry.code);

@@ -1,0 +1,117 @@
+// A malformed entry must stop the build with a message that names the file and the field.
+// Each case syncs the content collection of a scratch copy of the project holding the entry.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const scratch: string[] = [];
+afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const VALID = `---
+code: "23505"
+condition: unique_violation
+class: "23"
+summary: An insert or update would store a value a unique index already holds.
+causes:
+  - title: The same row is inserted twice
+    detail: A retried request inserts a row the first attempt already committed.
+reproduction:
+  setup: CREATE TABLE users (email text UNIQUE);
+  sql: INSERT INTO users VALUES ('a@example.com'), ('a@example.com');
+fixes:
+  - title: Insert with ON CONFLICT
+    when: Duplicates are expected.
+    code: INSERT INTO users VALUES ('a@example.com') ON CONFLICT DO NOTHING;
+    why: The unique index decides, atomically.
+related:
+  - code: "42P10"
+    note: ON CONFLICT names no unique index.
+sources:
+  - title: INSERT
+    url: https://www.postgresql.org/docs/current/sql-insert.html
+---
+
+The statement would have stored a second copy of a value that a unique index allows once.
+`;
+
+/** Syncs a scratch project whose only entries are `files`; resolves to the exit code and output. */
+async function sync(files: Record<string, string>): Promise<{ code: number; output: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'sqlstate-content-'));
+  scratch.push(dir);
+  for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  mkdirSync(join(dir, 'entries'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'entries', name), text);
+  const env = { ...process.env, SQLSTATE_CONTENT_DIR: './entries', PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
+  try {
+    const { stdout, stderr } = await promisify(execFile)('astro', ['sync'], { cwd: dir, env });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, output: failed.stdout + failed.stderr };
+  }
+}
+
+const edit = (from: string, to: string) => {
+  if (!VALID.includes(from)) throw new Error(`fixture has no "${from}"`);
+  return VALID.replace(from, to);
+};
+
+describe.concurrent('content checks', () => {
+  test('accept a valid entry', async () => {
+    const { code, output } = await sync({ '23505.mdx': VALID });
+    expect(code, output).toBe(0);
+  });
+
+  test('reject a code PostgreSQL does not define, naming the file and the field', async () => {
+    const { code, output } = await sync({ '23599.mdx': edit('code: "23505"', 'code: "23599"') });
+    expect(code).not.toBe(0);
+    expect(output).toContain('23599.mdx');
+    expect(output).toContain('code: PostgreSQL defines no SQLSTATE "23599"');
+  });
+
+  test('reject a condition name that does not match the code', async () => {
+    const { code, output } = await sync({ '23505.mdx': edit('condition: unique_violation', 'condition: not_null_violation') });
+    expect(code).not.toBe(0);
+    expect(output).toContain('23505.mdx');
+    expect(output).toContain('condition: "not_null_violation" is not the condition name of 23505');
+  });
+
+  test('reject a class that does not match the code', async () => {
+    const { code, output } = await sync({ '23505.mdx': edit('class: "23"', 'class: "42"') });
+    expect(code).not.toBe(0);
+    expect(output).toContain('23505.mdx');
+    expect(output).toContain('class: 23505 is in class "23", not "42"');
+  });
+
+  test('reject two entries for one code, naming both files', async () => {
+    const { code, output } = await sync({ '23505.mdx': VALID, 'unique.mdx': VALID });
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/23505\.mdx and .*unique\.mdx: two entries for 23505/);
+  });
+
+  test('reject an entry with a required section missing', async () => {
+    const withoutFixes = VALID.replace(/fixes:\n(?: {2}.*\n)+/, '');
+    const { code, output } = await sync({ '23505.mdx': withoutFixes });
+    expect(code).not.toBe(0);
+    expect(output).toContain('23505.mdx');
+    expect(output).toContain('fixes: is missing: list how to fix each cause');
+  });
+
+  test('reject a related code that does not exist', async () => {
+    const { code, output } = await sync({ '23505.mdx': edit('code: "42P10"', 'code: "42P99"') });
+    expect(code).not.toBe(0);
+    expect(output).toContain('23505.mdx');
+    expect(output).toContain('related.0.code: PostgreSQL defines no SQLSTATE "42P99"');
+  });
+
+  test('reject an entry whose body does not say what the code means', async () => {
+    const { code, output } = await sync({ '23505.mdx': VALID.replace(/---\n\n[^\n]+\n$/, '---\n') });
+    expect(code).not.toBe(0);
+    expect(output).toContain('23505.mdx: the body is empty');
+  });
+});

@@ -1,0 +1,108 @@
+import { expect, test } from '@playwright/test';
+import codeData from '../../src/data/postgresql/codes.json' with { type: 'json' };
+
+const codes = codeData.codes.map((c) => c.code);
+
+test('gives every SQLSTATE a page with the code and condition name in its h1 and title', async ({ request }) => {
+  const wrong: string[] = [];
+  for (const { code, condition } of codeData.codes) {
+    const response = await request.get(`postgresql/${code}/`);
+    const html = await response.text();
+    const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+    if (response.status() !== 200 || !h1.includes(code) || !h1.includes(condition) || !title.includes(code)) wrong.push(code);
+  }
+  expect(wrong).toEqual([]);
+});
+
+test('lists every code on the all-codes page, grouped by class, without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('postgresql/');
+  const listed = await page.locator('table.code-table td:first-child a').allTextContents();
+  expect([...listed].sort()).toEqual([...codes].sort());
+  await expect(page.locator('h2#class-23')).toContainText('Integrity Constraint Violation');
+  await context.close();
+});
+
+test('lists the codes of a class on its page', async ({ page }) => {
+  await page.goto('postgresql/class/40/');
+  await expect(page.locator('h1')).toHaveText('Class 40: Transaction Rollback');
+  await expect(page.locator('table.code-table')).toContainText('40P01');
+});
+
+test('leads a condition name to its code', async ({ page }) => {
+  await page.goto('postgresql/unique_violation/');
+  await expect(page).toHaveURL(/\/postgresql\/23505\/$/);
+});
+
+test('gives a condition-name page a canonical link to the code', async ({ request }) => {
+  const html = await (await request.get('postgresql/unique_violation/')).text();
+  expect(html).toMatch(/<link rel="canonical" href="[^"]*\/postgresql\/23505\/"/);
+});
+
+test('lists both codes where two share a condition name', async ({ page }) => {
+  await page.goto('postgresql/string_data_right_truncation/');
+  await expect(page.locator('main a[href$="/postgresql/01004/"]')).toBeVisible();
+  await expect(page.locator('main a[href$="/postgresql/22001/"]')).toBeVisible();
+});
+
+test('shows a written entry in the documented section order', async ({ page }) => {
+  await page.goto('postgresql/53300/');
+  const sections = await page.locator('article h2').evaluateAll((headings) => headings.map((h) => h.id));
+  expect(sections).toEqual(['meaning', 'messages', 'causes', 'reproduce', 'fixes', 'avoid', 'catch', 'related', 'sources']);
+});
+
+test('shows the output the real server printed, with the version it ran on', async ({ page }) => {
+  await page.goto('postgresql/53300/');
+  await expect(page.locator('#reproduce ~ pre.output')).toHaveText('FATAL:  sorry, too many clients already');
+  await expect(page.locator('.badge.verified')).toHaveText(/^Reproduced on PostgreSQL 18\.\d+$/);
+});
+
+test('gives a code without a written guide an honest data page', async ({ page }) => {
+  await page.goto('postgresql/2200B/');
+  await expect(page.locator('.notice')).toContainText('No written guide for 2200B yet');
+  await expect(page.locator('#causes')).toHaveCount(0);
+  await expect(page.locator('#catch')).toBeVisible();
+});
+
+test('says when core PostgreSQL never raises a code', async ({ page }) => {
+  await page.goto('postgresql/08004/');
+  await expect(page.locator('.badges')).toContainText('Never raised by core PostgreSQL');
+});
+
+test('reads an entry completely with JavaScript off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('postgresql/53300/');
+  await expect(page.locator('h1')).toContainText('53300');
+  await expect(page.locator('ul.messages').first()).toContainText('sorry, too many clients already');
+  await expect(page.locator('.fix').first()).toBeVisible();
+  await context.close();
+});
+
+test('puts the search box first on the home page', async ({ page }) => {
+  await page.goto('');
+  await expect(page.locator('main input').first()).toHaveAttribute('name', 'q');
+  await expect(page.locator('main a[href$="/postgresql/53300/"]')).toBeVisible();
+});
+
+test('answers an unknown address with a 404 page that offers search', async ({ page }) => {
+  const response = await page.goto('postgresql/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('main form[role="search"], main [role="search"] form')).toBeVisible();
+});
+
+test('publishes every code with its facts in /api/postgresql.json', async ({ request }) => {
+  const api = await (await request.get('api/postgresql.json')).json();
+  expect(api.codes.map((c: { code: string }) => c.code)).toEqual(codes);
+  const byCode = new Map(api.codes.map((c: { code: string }) => [c.code, c]));
+  expect(byCode.get('08004')).toMatchObject({ condition: 'sqlserver_rejected_establishment_of_sqlconnection', class: '08', raisedByPostgres: false, messages: [] });
+  expect(byCode.get('42P01')).toMatchObject({ classTitle: 'Syntax Error or Access Rule Violation', raisedByPostgres: true });
+  expect((byCode.get('42P01') as { messages: string[] }).messages).toContain('relation "%s" does not exist');
+  expect(byCode.get('53300')).toMatchObject({
+    url: expect.stringMatching(/\/postgresql\/53300\/$/),
+    reproduction: { scenario: 'too-many-connections', observed: { sqlstate: '53300', severity: 'FATAL', message: 'sorry, too many clients already' } },
+  });
+  expect(byCode.get('2200B')).toMatchObject({ reproduction: null });
+});
