@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// npm run bench:search — how well and how fast the search page finds the right code, measured
+// in headless Chromium over the query set (tests/data), next to plain Pagefind on the same site.
+// Expects a built site (npm run build; --dir for another folder). Prints figures; asserts nothing.
+import { gzipSync } from 'node:zlib';
+import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '../tests/support/browser.mjs';
+import { allQueries } from '../tests/support/dev-queries.mjs';
+
+const port = 4390 + Math.floor(Math.random() * 100);
+const origin = `http://localhost:${port}/`;
+const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', values.dir], { stdio: 'ignore' });
+await new Promise((resolve) => setTimeout(resolve, 500));
+
+const queries = allQueries();
+const browser = await launchBrowser();
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percent = (hits) => `${((hits / queries.length) * 100).toFixed(1)}%`;
+
+try {
+  const page = await browser.newPage();
+  const ours = { first: 0, top3: 0, misses: [], times: [] };
+  const plain = { first: 0, top3: 0 };
+  // Warm the cache once: the figures are for a reader who has searched before.
+  await page.goto(`${origin}search/?q=warm`);
+  await page.locator('[data-search-result]').first().waitFor({ timeout: 10_000 }).catch(() => {});
+
+  for (const { query, expected } of queries) {
+    await page.goto(`${origin}search/?q=${encodeURIComponent(query)}`);
+    await page.locator('[data-search-result]').first().waitFor({ timeout: 5_000 }).catch(() => {});
+    const codes = await page.locator('[data-search-result]').evaluateAll((links) => links.slice(0, 3).map((a) => a.dataset.searchResult));
+    const mark = await page.evaluate(() => performance.getEntriesByName('search:first-results')[0]?.startTime ?? null);
+    if (mark !== null) ours.times.push(mark);
+    if (expected.includes(codes[0])) ours.first += 1;
+    else ours.misses.push(`${query}  ->  ${codes[0] ?? 'nothing'} (want ${expected.join('|')})`);
+    if (codes.some((code) => expected.includes(code))) ours.top3 += 1;
+
+    const plainCodes = await page.evaluate(async (q) => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const found = await pagefind.search(q);
+      const data = await Promise.all((found?.results ?? []).slice(0, 3).map((r) => r.data()));
+      return data.map((d) => d.meta.code);
+    }, query);
+    if (expected.includes(plainCodes[0])) plain.first += 1;
+    if (plainCodes.some((code) => expected.includes(code))) plain.top3 += 1;
+  }
+
+  // Bytes a first search fetches, in a cold browser: what the search page loads on the first query.
+  const cold = await browser.newContext();
+  const coldPage = await cold.newPage();
+  await coldPage.goto(`${origin}search/`);
+  const fetched = [];
+  coldPage.on('response', async (response) => {
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    // Pagefind's index files are gzip streams already; anything else a host would gzip.
+    fetched.push({ url: response.url(), raw: body.length, sent: Math.min(body.length, gzipSync(body).length) });
+  });
+  await coldPage.locator('#search-page-input').fill('duplicate key value violates unique constraint "orders_pkey"');
+  await coldPage.locator('[data-search-result]').first().waitFor();
+  await coldPage.waitForLoadState('networkidle');
+  const sent = fetched.reduce((sum, f) => sum + f.sent, 0);
+
+  console.log(`Search benchmark over ${queries.length} queries (tests/data/dev-queries.tsv + search-queries.tsv)\n`);
+  console.log('| search | first place | top three |');
+  console.log('| --- | --- | --- |');
+  console.log(`| this site | ${percent(ours.first)} (${ours.first}) | ${percent(ours.top3)} (${ours.top3}) |`);
+  console.log(`| plain Pagefind | ${percent(plain.first)} (${plain.first}) | ${percent(plain.top3)} (${plain.top3}) |`);
+  console.log(`\nQuery in the URL to first result on screen, warm cache: median ${median(ours.times).toFixed(0)} ms, max ${Math.max(...ours.times).toFixed(0)} ms (${ours.times.length} queries)`);
+  console.log(`Bytes fetched for a first search (gzip where the host would compress): ${(sent / 1024).toFixed(1)} KB in ${fetched.length} requests`);
+  for (const f of fetched.sort((a, b) => b.sent - a.sent)) console.log(`  ${(f.sent / 1024).toFixed(1).padStart(6)} KB  ${new URL(f.url).pathname}`);
+  if (ours.misses.length) console.log(`\nNot first:\n  ${ours.misses.join('\n  ')}`);
+} finally {
+  await browser.close();
+  server.kill();
+}
