@@ -1,6 +1,6 @@
 // The search page: data hits (codes, condition names, message formats) first, then Pagefind's
 // full-text hits, one result per code. Both indexes load on the first search only.
-import { prepareIndex, rankCodes, type PreparedIndex, type RankedCode, type SearchIndex } from '../lib/search/rank';
+import { needsFullText, prepareIndex, rankCodes, type PreparedIndex, type SearchIndex } from '../lib/search/rank';
 import { cleanQuery } from '../lib/search/query';
 
 interface PagefindResult {
@@ -46,7 +46,8 @@ const codeUrl = (code: string) => `${base}postgresql/${code}/`;
 async function fullTextResults(query: string): Promise<Result[]> {
   const pagefind = await loadFullText();
   const found = await pagefind.search(query);
-  const data = await Promise.all((found?.results ?? []).slice(0, 10).map((r) => r.data()));
+  // Each result's data is a fragment download: a handful is all the page shows below the data hits.
+  const data = await Promise.all((found?.results ?? []).slice(0, 5).map((r) => r.data()));
   return data
     .filter((d) => d.meta.code)
     .map((d) => ({
@@ -61,22 +62,32 @@ function decodeEntities(html: string): string {
   return new DOMParser().parseFromString(html, 'text/html').documentElement.textContent ?? '';
 }
 
-export async function search(query: string): Promise<{ results: Result[]; failures: string[] }> {
-  const text = cleanQuery(query).text || query;
-  const [own, full] = await Promise.allSettled([loadDataIndex().then((index) => rankCodes(query, index)), fullTextResults(text)]);
-  const results: Result[] = [];
+/** One result per code, in the order offered. */
+function merged(...lists: Result[][]): Result[] {
   const seen = new Set<string>();
-  const add = (result: Result) => {
-    if (seen.has(result.code)) return;
-    seen.add(result.code);
-    results.push(result);
-  };
-  if (own.status === 'fulfilled') {
-    own.value.forEach((hit: RankedCode) => add({ code: hit.code, condition: hit.condition, url: codeUrl(hit.code), snippet: hit.snippet }));
-  }
-  if (full.status === 'fulfilled') full.value.forEach(add);
-  const failures = [own, full].filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason));
-  return { results: results.slice(0, 20), failures };
+  return lists.flat().filter((result) => !seen.has(result.code) && seen.add(result.code)).slice(0, 20);
+}
+
+/**
+ * Data hits (codes, condition names, message formats) are shown as soon as they are ranked;
+ * Pagefind's full-text hits follow when the data alone cannot answer the query.
+ */
+export async function search(query: string, show: (results: Result[], failures: string[]) => void): Promise<void> {
+  const failures: string[] = [];
+  const ranked = await loadDataIndex()
+    .then((index) => rankCodes(query, index))
+    .catch((error: unknown) => {
+      failures.push(String(error));
+      return [];
+    });
+  const own = ranked.map((hit) => ({ code: hit.code, condition: hit.condition, url: codeUrl(hit.code), snippet: hit.snippet }));
+  if (!needsFullText(ranked)) return show(own, failures);
+  if (own.length > 0) show(own, failures);
+  const full = await fullTextResults(cleanQuery(query).text || query).catch((error: unknown) => {
+    failures.push(String(error));
+    return [];
+  });
+  show(merged(own, full), failures);
 }
 
 function renderResult(result: Result): HTMLLIElement {
@@ -122,20 +133,22 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = 'Searching…';
-    const { results, failures } = await search(query);
-    if (ticket !== latest) return; // a newer query has started
-    list.replaceChildren(...results.map(renderResult));
-    // The benchmark reads this mark: time from navigation start to the first results on screen.
-    if (results.length > 0 && performance.getEntriesByName('search:first-results').length === 0) {
-      performance.mark('search:first-results');
-    }
-    if (results.length > 0) {
-      status.textContent = `${results.length} result${results.length > 1 ? 's' : ''}`;
-    } else if (failures.length > 0) {
-      status.replaceChildren(`The search index could not load (${failures[0]}). `, allCodesLink());
-    } else {
-      status.replaceChildren('No results. ', allCodesLink());
-    }
+    await search(query, (results, failures) => {
+      if (ticket !== latest) return; // a newer query has started
+      list.replaceChildren(...results.map(renderResult));
+      // The benchmark reads this mark: time from navigation start to the first results on screen.
+      if (results.length > 0 && performance.getEntriesByName('search:first-results').length === 0) {
+        performance.mark('search:first-results');
+      }
+      if (results.length > 0) {
+        status.textContent = `${results.length} result${results.length > 1 ? 's' : ''}`;
+      } else if (failures.length > 0) {
+        status.replaceChildren(`The search index could not load (${failures[0]}). `, allCodesLink());
+      } else {
+        status.replaceChildren('No results. ', allCodesLink());
+      }
+    });
+    if (ticket === latest) performance.mark('search:settled');
   }
 
   function allCodesLink(): HTMLAnchorElement {

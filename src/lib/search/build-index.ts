@@ -2,6 +2,7 @@
 import { messagesOf, sqlStates } from '../postgres';
 import { orderMessages } from '../messages';
 import type { SearchIndex } from './rank';
+import { compileFormat, isDistinctive } from './matcher';
 
 const LEVEL_INITIALS: Record<string, string> = { ERROR: 'E', FATAL: 'F', PANIC: 'P', WARNING: 'W', WARNING_CLIENT_ONLY: 'W', NOTICE: 'N', INFO: 'I', LOG: 'L' };
 
@@ -16,7 +17,8 @@ export function buildSearchIndex(summaries: Map<string, string>): SearchIndex {
       const spellings = [message.format, ...(message.olderSpellings ?? []).map((s) => s.format)];
       const levels = [...new Set(message.levels.map((l) => LEVEL_INITIALS[l] ?? ''))].join('');
       for (const format of spellings) {
-        if (formats.has(format)) continue;
+        // Formats that are all placeholders can never identify a message: no need to ship them.
+        if (formats.has(format) || !isDistinctive(compileFormat(format))) continue;
         formats.add(format);
         messages.push([i, format, levels, message.locations.length]);
       }

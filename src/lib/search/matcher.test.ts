@@ -1,27 +1,31 @@
 import { describe, expect, test } from 'vitest';
-import { compileFormat, matchFormats } from './matcher';
+import { compileFormat, matchFormats, patternOf } from './matcher';
 
 describe('compileFormat', () => {
   test('matches a message whose placeholders hold real identifiers', () => {
-    const { pattern } = compileFormat('duplicate key value violates unique constraint "%s"');
+    const pattern = patternOf(compileFormat('duplicate key value violates unique constraint "%s"'));
     expect(pattern.test('duplicate key value violates unique constraint "orders_pkey"')).toBe(true);
   });
 
   test('takes only numbers where the format has %d', () => {
-    const { pattern } = compileFormat('nextval: reached maximum value of sequence "%s" (%lld)');
+    const pattern = patternOf(compileFormat('nextval: reached maximum value of sequence "%s" (%lld)'));
     expect(pattern.test('nextval: reached maximum value of sequence "invoice_seq" (9999)')).toBe(true);
     expect(pattern.test('nextval: reached maximum value of sequence "invoice_seq" (lots)')).toBe(false);
   });
 
   test('understands PostgreSQL 18 64-bit conversions such as %<PRId64>', () => {
-    const { pattern } = compileFormat('backend with PID %d did not terminate within %<PRId64> milliseconds');
+    const pattern = patternOf(compileFormat('backend with PID %d did not terminate within %<PRId64> milliseconds'));
     expect(pattern.test('backend with PID 42 did not terminate within 5000 milliseconds')).toBe(true);
   });
 
   test('treats regular-expression characters in a format as text', () => {
-    const { pattern } = compileFormat('syntax error at or near "%s" (line %d)');
+    const pattern = patternOf(compileFormat('syntax error at or near "%s" (line %d)'));
     expect(pattern.test('syntax error at or near "(" (line 3)')).toBe(true);
     expect(pattern.test('syntax error at or near "(" line 3')).toBe(false);
+  });
+
+  test('anchors a format on its longest literal text', () => {
+    expect(compileFormat('relation "%s" does not exist').anchor).toBe('" does not exist');
   });
 
   test('keeps %% as a percent sign', () => {

@@ -8,31 +8,51 @@ const PLACEHOLDER = /%<PRI\w+>|%[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l
 const NUMERIC = /[diouxX]$/;
 
 export interface CompiledFormat {
-  pattern: RegExp;
+  /** The format as PostgreSQL's source spells it. */
+  format: string;
   /** The text outside placeholders, lower-cased: what a pasted message must share with it. */
   literal: string;
+  /** The longest run of literal text, lower-cased: a message that is an instance contains it. */
+  anchor: string;
+  /** Built on first use: most formats are ruled out by their anchor before a pattern is needed. */
+  pattern?: RegExp;
 }
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function compileFormat(format: string): CompiledFormat {
-  let source = '';
-  let literal = '';
+const foldSpaces = (text: string) => text.replace(/\s+/g, ' ');
+
+/** Literal runs and placeholders, in order: the one parse both the anchor and the pattern need. */
+function parts(format: string): { text: string; numeric?: boolean }[] {
+  const pieces: { text: string; numeric?: boolean }[] = [];
   let last = 0;
-  const unescape = (text: string) => text.replaceAll('%%', '%');
   for (const match of format.matchAll(PLACEHOLDER)) {
-    const before = unescape(format.slice(last, match.index));
-    source += escapeRegExp(before) + (NUMERIC.test(match[0]) ? '[-+]?[0-9a-fA-F.,]+' : '.*?');
-    literal += before;
+    pieces.push({ text: format.slice(last, match.index).replaceAll('%%', '%') });
+    pieces.push({ text: '', numeric: NUMERIC.test(match[0]) });
     last = match.index + match[0].length;
   }
-  const rest = unescape(format.slice(last));
-  source += escapeRegExp(rest);
-  literal += rest;
-  // Whitespace is folded: logs wrap lines and collapse double spaces.
-  return { pattern: new RegExp(source.replace(/(\\ |\s)+/g, '\\s+'), 'i'), literal: literal.toLowerCase() };
+  pieces.push({ text: format.slice(last).replaceAll('%%', '%') });
+  return pieces;
+}
+
+export function compileFormat(format: string): CompiledFormat {
+  const literals = parts(format).filter((p) => p.numeric === undefined).map((p) => foldSpaces(p.text).toLowerCase());
+  const anchor = literals.reduce((longest, text) => (text.trim().length > longest.length ? text.trim() : longest), '');
+  return { format, literal: literals.join(''), anchor };
+}
+
+/** The pattern a message must match to be an instance of the format; whitespace is folded. */
+export function patternOf(compiled: CompiledFormat): RegExp {
+  compiled.pattern ??= new RegExp(
+    parts(compiled.format)
+      .map((p) => (p.numeric === undefined ? escapeRegExp(p.text) : p.numeric ? '[-+]?[0-9a-fA-F.,]+' : '.*?'))
+      .join('')
+      .replace(/(\\ |\s)+/g, '\\s+'),
+    'i',
+  );
+  return compiled.pattern;
 }
 
 export interface MessageHit {
@@ -45,6 +65,11 @@ export interface MessageHit {
 /** Below this many literal characters a format is mostly placeholders and would match anything. */
 const MIN_LITERAL = 10;
 
+/** Whether a format has enough literal text to identify a message: `%s` alone never will. */
+export function isDistinctive(format: CompiledFormat): boolean {
+  return format.literal.replace(/[\s"'.,:()%]/g, '').length >= MIN_LITERAL;
+}
+
 /**
  * Formats the text is an instance of (the whole format matched) score by the length of their
  * literal text; formats that merely contain the text (a truncated paste) score by its length.
@@ -55,8 +80,8 @@ export function matchFormats(text: string, formats: readonly CompiledFormat[]): 
   const lower = query.toLowerCase();
   const hits: MessageHit[] = [];
   formats.forEach((format, index) => {
-    if (format.literal.replace(/[\s"'.,:()%]/g, '').length < MIN_LITERAL) return;
-    const match = format.pattern.exec(query);
+    if (!isDistinctive(format)) return;
+    const match = lower.includes(format.anchor) ? patternOf(format).exec(query) : null;
     if (match) {
       // The more of the paste the format explains, the better: a short format inside a long
       // message is a weaker hit than the message's own format.

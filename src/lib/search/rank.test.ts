@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildSearchIndex } from './build-index';
-import { prepareIndex, rankCodes } from './rank';
+import { needsFullText, prepareIndex, rankCodes } from './rank';
 
 const prepared = prepareIndex(buildSearchIndex(new Map()));
 const first = (query: string) => rankCodes(query, prepared)[0]?.code;
@@ -36,5 +36,19 @@ describe('rankCodes', () => {
 
   test('returns nothing for text no message contains', () => {
     expect(rankCodes('zzzzqqqq', prepared)).toEqual([]);
+  });
+});
+
+describe('needsFullText', () => {
+  test('skips full text when a pasted message matched a format', () => {
+    expect(needsFullText(rankCodes('deadlock detected', prepared))).toBe(false);
+  });
+
+  test('skips full text for an exact code', () => {
+    expect(needsFullText(rankCodes('42P01', prepared))).toBe(false);
+  });
+
+  test('asks full text for words no message contains', () => {
+    expect(needsFullText(rankCodes('connection pool exhausted', prepared))).toBe(true);
   });
 });

@@ -81,3 +81,12 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
 
   return [...best.values()].sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
 }
+
+/**
+ * Whether full-text search can add anything: not when the query named a code or a condition, or
+ * pasted a whole message PostgreSQL raises. Skipping it saves a reader Pagefind's download.
+ */
+export function needsFullText(ranked: RankedCode[]): boolean {
+  const best = ranked[0];
+  return !best || best.score < 1000;
+}
