@@ -81,8 +81,17 @@ export async function runScenario(scenario: Scenario): Promise<Observation> {
   const sessions = new Map<string, pg.Client>();
   const pending: Promise<unknown>[] = [];
   const errors: ServerError[] = [];
-  const login = (session: string, credentials: Login = {}) =>
-    server.connect({ database: 'repro', application_name: session, ...credentials });
+  // An error the server sends to an idle session (25P03, a termination) arrives as an 'error'
+  // event, not as a query's answer; it is the real error behind the session's next failure.
+  const idleErrors = new Map<string, ServerError>();
+  const login = async (session: string, credentials: Login = {}) => {
+    const client = await server.connect({ database: 'repro', application_name: session, ...credentials });
+    client.on('error', (error: unknown) => {
+      if (error instanceof pg.DatabaseError) idleErrors.set(session, serverError(error));
+    });
+    return client;
+  };
+  const failure = (session: string, error: unknown) => idleErrors.get(session) ?? serverError(error);
   try {
     const admin = await server.connect();
     await admin.query('CREATE DATABASE repro');
@@ -100,13 +109,13 @@ export async function runScenario(scenario: Scenario): Promise<Observation> {
         if (!sessions.has(step.session)) sessions.set(step.session, await login(step.session));
         const running = sessions.get(step.session)!.query(step.sql);
         if (step.blocks) {
-          pending.push(running.catch((error: unknown) => errors.push(serverError(error))));
+          pending.push(running.catch((error: unknown) => errors.push(failure(step.session, error))));
           await waitForLockWait(server, step.session);
         } else {
           await running;
         }
       } catch (error) {
-        errors.push(serverError(error));
+        errors.push(failure(step.session, error));
         break;
       }
       if (errors.length > 0) break;
