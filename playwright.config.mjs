@@ -3,7 +3,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/support/browser.mjs';
 
-const port = 4322;
+// E2E_PORT and E2E_DIR let two copies of the suite (or a reader's npm start) run side by side.
+const port = Number(process.env.E2E_PORT ?? 4322);
+const dir = process.env.E2E_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,7 +15,7 @@ export default defineConfig({
   reporter: process.env.CI ? 'list' : 'line',
   webServer: {
     // One served copy of dist/ for every test file.
-    command: `node scripts/serve.mjs --port ${port}`,
+    command: `node scripts/serve.mjs --port ${port} --dir ${dir}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
   },

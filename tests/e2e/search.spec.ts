@@ -75,3 +75,33 @@ test('puts the right code first for at least 80% of the development queries', as
   console.log(`dev queries: ${queries.length - misses.length}/${queries.length} first (${(firstPlace * 100).toFixed(1)}%)\n${misses.join('\n')}`);
   expect(firstPlace).toBeGreaterThanOrEqual(0.8);
 });
+
+test.describe('bad input', () => {
+  const hostile = {
+    'a 10,000-character query': 'deadlock '.repeat(1_112).slice(0, 10_000),
+    'control characters': 'dead\u0000lock\u0007 \u001b[31mdetected',
+    'HTML and script tags': '<img src=x onerror="window.__injected=1"><script>window.__injected=1</script>',
+    'regular-expression metacharacters': '.*+?^${}()|[]\\ (((( [[[ ** ++',
+    'lone surrogates': 'relation \ud800 "users" \udfff does not exist',
+  };
+
+  for (const [name, query] of Object.entries(hostile)) {
+    test(`survives ${name}`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto('search/');
+      await page.locator('#search-page-input').fill(query);
+      await expect(page.locator('#search-status')).not.toHaveText(/^$|Searching/);
+      expect(errors).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+      await expect(page.locator('#search-results img, #search-results script')).toHaveCount(0);
+    });
+  }
+});
+
+test('says so when the search index cannot load, and still links to every code', async ({ page }) => {
+  await page.route(/search\/index\.json|pagefind/, (route) => route.abort());
+  await page.goto(`search/?q=${encodeURIComponent('sorry, too many clients already')}`);
+  await expect(page.locator('#search-status')).toContainText('could not load');
+  await expect(page.locator('#search-status a')).toHaveAttribute('href', /\/postgresql\/$/);
+});
