@@ -10,7 +10,7 @@ import { allQueries } from '../tests/support/dev-queries.mjs';
 
 const port = 4390 + Math.floor(Math.random() * 100);
 const origin = `http://localhost:${port}/`;
-const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, sweep: { type: 'boolean', default: false } } });
 const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', values.dir], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 500));
 
@@ -18,6 +18,44 @@ const queries = allQueries();
 const browser = await launchBrowser();
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const percent = (hits) => `${((hits / queries.length) * 100).toFixed(1)}%`;
+
+/**
+ * --sweep: Pagefind's first-place rate over the query set for several ranking settings, to choose
+ * the settings the search page passes to pagefind.options() by measurement.
+ */
+async function sweepPagefindRanking(page) {
+  const settings = [
+    { name: 'Pagefind defaults', ranking: {} },
+    { name: 'metaWeights code 10, condition 5', ranking: { metaWeights: { code: 10, condition: 5 } } },
+    { name: 'pageLength 0.25', ranking: { pageLength: 0.25 } },
+    { name: 'pageLength 0', ranking: { pageLength: 0 } },
+    { name: 'termSaturation 0.8', ranking: { termSaturation: 0.8 } },
+    { name: 'termFrequency 0.5', ranking: { termFrequency: 0.5 } },
+    { name: 'metaWeights + pageLength 0.25', ranking: { metaWeights: { code: 10, condition: 5 }, pageLength: 0.25 } },
+  ];
+  console.log('\n| Pagefind ranking | first place | top three |\n| --- | --- | --- |');
+  for (const { name, ranking } of settings) {
+    await page.goto(`${origin}search/`);
+    const rows = await page.evaluate(
+      async ({ ranking, queries }) => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        await pagefind.options({ ranking });
+        const out = [];
+        for (const { query, expected } of queries) {
+          const found = await pagefind.search(query);
+          const data = await Promise.all((found?.results ?? []).slice(0, 3).map((r) => r.data()));
+          const codes = data.map((d) => d.meta.code);
+          out.push([expected.includes(codes[0]), codes.some((c) => expected.includes(c))]);
+        }
+        return out;
+      },
+      { ranking, queries },
+    );
+    const first = rows.filter(([f]) => f).length;
+    const top3 = rows.filter(([, t]) => t).length;
+    console.log(`| ${name} | ${percent(first)} | ${percent(top3)} |`);
+  }
+}
 
 try {
   const page = await browser.newPage();
@@ -82,6 +120,7 @@ try {
     for (const f of fetched.sort((a, b) => b.sent - a.sent)) console.log(`  ${(f.sent / 1024).toFixed(1).padStart(6)} KB  ${new URL(f.url).pathname}`);
   }
   if (ours.misses.length) console.log(`\nNot first:\n  ${ours.misses.join('\n  ')}`);
+  if (values.sweep) await sweepPagefindRanking(page);
 } finally {
   await browser.close();
   server.kill();

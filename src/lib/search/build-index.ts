@@ -1,6 +1,6 @@
 // Builds the search index the browser loads on the first search.
 import { messagesOf, sqlStates } from '../postgres';
-import { orderMessages } from '../messages';
+import { orderMessages, versionsLabel } from '../messages';
 import type { SearchIndex } from './rank';
 import { compileFormat, isDistinctive } from './matcher';
 
@@ -14,13 +14,16 @@ export function buildSearchIndex(summaries: Map<string, string>): SearchIndex {
     codes.push([state.code, state.condition, summaries.get(state.code) ?? ordered[0]?.format ?? '']);
     const formats = new Set<string>();
     for (const message of ordered) {
-      const spellings = [message.format, ...(message.olderSpellings ?? []).map((s) => s.format)];
+      const spellings = [message, ...(message.olderSpellings ?? [])];
       const levels = [...new Set(message.levels.map((l) => LEVEL_INITIALS[l] ?? ''))].join('');
-      for (const format of spellings) {
+      for (const { format, versions } of spellings) {
         // Formats that are all placeholders can never identify a message: no need to ship them.
         if (formats.has(format) || !isDistinctive(compileFormat(format))) continue;
         formats.add(format);
-        messages.push([i, format, levels, message.locations.length]);
+        // Older wordings say which versions print them: readers still paste them from old servers.
+        const entry: SearchIndex['messages'][number] = [i, format, levels, message.locations.length];
+        const label = versionsLabel(versions);
+        messages.push(label ? [...entry, label] : entry);
       }
     }
   });

@@ -52,3 +52,14 @@ describe('needsFullText', () => {
     expect(needsFullText(rankCodes('connection pool exhausted', prepared))).toBe(true);
   });
 });
+
+describe('message snippets', () => {
+  test('mark a wording PostgreSQL no longer prints with its versions', () => {
+    const [hit] = rankCodes('remaining connection slots are reserved for non-replication superuser connections', prepared);
+    expect(hit?.snippet).toBe('remaining connection slots are reserved for non-replication superuser connections (PostgreSQL 12–15)');
+  });
+
+  test('leave a wording every version prints unmarked', () => {
+    expect(rankCodes('sorry, too many clients already', prepared)[0]?.snippet).toBe('sorry, too many clients already');
+  });
+});

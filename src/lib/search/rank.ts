@@ -7,8 +7,11 @@ import { compileFormat, matchFormats, type CompiledFormat } from './matcher';
 export interface SearchIndex {
   /** The snippet is the written summary, else the code's most common message. */
   codes: [code: string, condition: string, snippet: string][];
-  /** `sites` counts the places in PostgreSQL's source that raise the format with the code. */
-  messages: [codeIndex: number, format: string, levels: string, sites: number][];
+  /**
+   * `sites` counts the places in PostgreSQL's source that raise the format with the code;
+   * `versions` ("12–15", "since 16") is there only for wordings not in every version.
+   */
+  messages: [codeIndex: number, format: string, levels: string, sites: number, versions?: string][];
 }
 
 export interface RankedCode {
@@ -63,11 +66,11 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
   }
 
   for (const hit of matchFormats(query.text, formats)) {
-    const [i, format, levels, sites] = index.messages[hit.index]!;
+    const [i, format, levels, sites, versions] = index.messages[hit.index]!;
     const context = query.severity && levels.includes(levelInitial(query.severity)) ? 50 : 0;
     // Where one format belongs to several codes, the code that raises it in more places wins the tie.
     const breadth = Math.min(sites, 99) / 100;
-    offer(i, 'message', hit.score + context + breadth, format);
+    offer(i, 'message', hit.score + context + breadth, versions ? `${format} (PostgreSQL ${versions})` : format);
   }
 
   // Words of a condition name typed loosely: "undefined table", "deadlock".
