@@ -1,4 +1,5 @@
 // The record each code gets in /api/postgresql.json: the page's facts, for tools.
+import { catchBlock } from './catching';
 import type { CodeFacts } from './code-facts';
 import type { Entry } from './entry-schema';
 import type { Observation } from './reproduction/observations';
@@ -13,6 +14,20 @@ export function apiReproduction(entry: Entry | undefined, observed: Observation 
   if (!reproduction || !observed || 'unavailable' in reproduction) return null;
   if ('scenario' in reproduction) return { scenario: reproduction.scenario, observed };
   return { ...(reproduction.setup ? { setup: reproduction.setup } : {}), sql: reproduction.sql, observed };
+}
+
+/**
+ * How code catches it: when it comes, each library's name for it (null where the library has
+ * none and code compares the SQLSTATE string), the retry verdict and the ORM wrappers.
+ */
+export function apiCatch(facts: CodeFacts) {
+  const { raisedAt, names, retry, orm } = catchBlock(facts.state, facts.levels);
+  return {
+    raisedAt,
+    names,
+    retry: { verdict: retry.verdict, reason: retry.reason },
+    orm: orm.map(({ orm, catches, url }) => ({ orm, catches, url })),
+  };
 }
 
 export function apiRecord(facts: CodeFacts, url: string, entry: Entry | undefined, observed: Observation | undefined) {
@@ -31,5 +46,6 @@ export function apiRecord(facts: CodeFacts, url: string, entry: Entry | undefine
     summary: entry?.summary ?? null,
     messages: facts.messages.map((m) => m.format),
     reproduction: apiReproduction(entry, observed),
+    catch: apiCatch(facts),
   };
 }

@@ -1,0 +1,89 @@
+// Where a popular ORM hands the error to application code in a type of its own: only mappings the
+// ORM itself documents or defines, each with the link that shows it.
+import { dbApiClasses, type DbApiClass } from './library-names';
+import type { SqlState } from './postgres';
+
+export interface OrmNote {
+  orm: string;
+  /** What application code catches. */
+  catches: string;
+  /** How to get back to the SQLSTATE or the driver's error from it. */
+  detail: string;
+  url: string;
+}
+
+/** Prisma's query engine turns these codes into its own error codes (quaint's postgres/error.rs). */
+const PRISMA_CODES: Readonly<Record<string, { code: string; anchor: string }>> = {
+  '23505': { code: 'P2002', anchor: 'p2002' },
+  '23503': { code: 'P2003', anchor: 'p2003' },
+};
+
+/** ActiveRecord's PostgreSQLAdapter#translate_exception, code by code. */
+const ACTIVE_RECORD_CLASSES: Readonly<Record<string, string>> = {
+  '22001': 'ActiveRecord::ValueTooLong',
+  '22003': 'ActiveRecord::RangeError',
+  '23502': 'ActiveRecord::NotNullViolation',
+  '23503': 'ActiveRecord::InvalidForeignKey',
+  '23505': 'ActiveRecord::RecordNotUnique',
+  '40001': 'ActiveRecord::SerializationFailure',
+  '40P01': 'ActiveRecord::Deadlocked',
+  '42P04': 'ActiveRecord::DatabaseAlreadyExists',
+  '55P03': 'ActiveRecord::LockWaitTimeout',
+  '57014': 'ActiveRecord::QueryCanceled',
+};
+
+const ACTIVE_RECORD_SOURCE =
+  'https://github.com/rails/rails/blob/main/activerecord/lib/active_record/connection_adapters/postgresql_adapter.rb';
+const DJANGO_DOCS = 'https://docs.djangoproject.com/en/stable/ref/exceptions/#database-exceptions';
+const SQLALCHEMY_DOCS = 'https://docs.sqlalchemy.org/en/20/core/exceptions.html#sqlalchemy.exc.DBAPIError';
+
+/** "X" when both Python drivers agree, else which driver gives which. */
+function byDriver(prefix: string, classes: { psycopg: DbApiClass; psycopg2: DbApiClass }): string {
+  return classes.psycopg === classes.psycopg2
+    ? `${prefix}${classes.psycopg}`
+    : `${prefix}${classes.psycopg} (psycopg 3) or ${prefix}${classes.psycopg2} (psycopg2)`;
+}
+
+/**
+ * The notes for a code. `atConnect`: the code comes with a refused login, which libpq-based
+ * drivers report as a plain OperationalError without the SQLSTATE.
+ */
+export function ormNotes(state: SqlState, atConnect: boolean): OrmNote[] {
+  if (state.kind !== 'error') return [];
+  const notes: OrmNote[] = [];
+  const prisma = PRISMA_CODES[state.code];
+  if (prisma) {
+    notes.push({
+      orm: 'Prisma',
+      catches: 'Prisma.PrismaClientKnownRequestError',
+      detail: `code ${prisma.code}; meta names the fields`,
+      url: `https://www.prisma.io/docs/orm/reference/error-reference#${prisma.anchor}`,
+    });
+  }
+  const classes = atConnect
+    ? { psycopg: 'OperationalError' as const, psycopg2: 'OperationalError' as const }
+    : dbApiClasses(state);
+  const cause = atConnect ? 'no SQLSTATE: libpq reports a refused login as text' : null;
+  notes.push({
+    orm: 'Django',
+    catches: byDriver('django.db.', classes),
+    detail: cause ?? '__cause__ is the driver’s error',
+    url: DJANGO_DOCS,
+  });
+  notes.push({
+    orm: 'SQLAlchemy',
+    catches: byDriver('sqlalchemy.exc.', classes),
+    detail: cause ?? '.orig is the driver’s error',
+    url: SQLALCHEMY_DOCS,
+  });
+  const activeRecord = ACTIVE_RECORD_CLASSES[state.code];
+  if (activeRecord) {
+    notes.push({
+      orm: 'Active Record',
+      catches: activeRecord,
+      detail: 'cause is the PG:: error',
+      url: ACTIVE_RECORD_SOURCE,
+    });
+  }
+  return notes;
+}

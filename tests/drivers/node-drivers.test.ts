@@ -1,0 +1,166 @@
+// node-postgres and postgres.js against a real PostgreSQL: the errors carry the fields the entry
+// pages name, and the handlers the pages generate catch their code and let every other through.
+import pg from 'pg';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { catchBlock, nodeDriverFields, POSTGRES_JS_STATEMENT } from '../../src/lib/catching';
+import { codeFacts } from '../../src/lib/code-facts';
+import { startPostgres, SUPERUSER, type RunningServer } from '../reproductions/postgres-server';
+
+let server: RunningServer;
+let client: pg.Client;
+let sql: postgres.Sql;
+
+const connection = () => ({ host: '127.0.0.1', port: server.port, database: 'postgres', ...SUPERUSER });
+
+beforeAll(async () => {
+  server = await startPostgres();
+  client = await server.connect();
+  await client.query('CREATE TABLE accounts (id int PRIMARY KEY)');
+  await client.query('INSERT INTO accounts VALUES (1)');
+  sql = postgres({ ...connection(), username: SUPERUSER.user, onnotice: () => {} });
+}, 120_000);
+
+afterAll(async () => {
+  await sql?.end();
+  await client?.end();
+  await server?.stop();
+});
+
+/** The three codes, how each driver provokes it, and the values its message fills in. */
+const CASES = {
+  '23505': {
+    nodePostgres: () => client.query('INSERT INTO accounts VALUES (1)'),
+    postgresJs: () => sql`INSERT INTO accounts VALUES (1)`,
+    severity: 'ERROR',
+  },
+  '42P01': {
+    nodePostgres: () => client.query('SELECT * FROM no_such_table'),
+    postgresJs: () => sql`SELECT * FROM no_such_table`,
+    severity: 'ERROR',
+  },
+  '28P01': {
+    nodePostgres: () => new pg.Client({ ...connection(), password: 'wrong password' }).connect(),
+    postgresJs: async () => {
+      const refused = postgres({ ...connection(), username: SUPERUSER.user, password: 'wrong password' });
+      try {
+        await refused`SELECT 1`;
+      } finally {
+        await refused.end();
+      }
+    },
+    severity: 'FATAL',
+  },
+} as const;
+
+type Code = keyof typeof CASES;
+
+async function errorOf(action: () => Promise<unknown>): Promise<Record<string, unknown>> {
+  try {
+    await action();
+  } catch (error) {
+    return error as Record<string, unknown>;
+  }
+  throw new Error('expected the statement to fail');
+}
+
+/** True when the message is one of the formats the code's page lists, with its %s filled in. */
+function matchesAListedMessage(code: Code, message: unknown): boolean {
+  return codeFacts(code).messages.some((m) => {
+    const pattern = m.format.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%s/g, '.+');
+    return new RegExp(`^${pattern}$`).test(String(message));
+  });
+}
+
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<unknown>;
+
+/** Runs a generated snippet with the names it uses bound to real objects. */
+function runSnippet(code: string, scope: Record<string, unknown>): Promise<unknown> {
+  return new AsyncFunction(...Object.keys(scope), code)(...Object.values(scope));
+}
+
+const snippet = (code: Code, id: 'node-postgres' | 'postgres-js') => {
+  const facts = codeFacts(code);
+  const found = catchBlock(facts.state, facts.levels).tabs.find((t) => t.id === id);
+  if (!found) throw new Error(`no ${id} snippet for ${code}`);
+  return found.code;
+};
+
+describe.each(Object.keys(CASES) as Code[])('%s', (code) => {
+  const { severity } = CASES[code];
+
+  test('node-postgres reports the code, the severity and a message the page lists', async () => {
+    const err = await errorOf(CASES[code].nodePostgres);
+    expect(err).toBeInstanceOf(pg.DatabaseError);
+    expect(err).toMatchObject({ code, severity });
+    expect(matchesAListedMessage(code, err.message)).toBe(true);
+  });
+
+  test('postgres.js reports the code, the severity and a message the page lists', async () => {
+    const err = await errorOf(CASES[code].postgresJs);
+    expect(err).toBeInstanceOf(postgres.PostgresError);
+    expect(err).toMatchObject({ code, severity });
+    expect(matchesAListedMessage(code, err.message)).toBe(true);
+  });
+
+  test('the generated node-postgres handler catches it', async () => {
+    const scope =
+      code === '28P01'
+        ? { client: new pg.Client({ ...connection(), password: 'wrong password' }) }
+        : { client, text: code === '23505' ? 'INSERT INTO accounts VALUES (1)' : 'SELECT * FROM no_such_table', values: [] };
+    await expect(runSnippet(snippet(code, 'node-postgres'), scope)).resolves.toBeUndefined();
+  });
+
+  test('the generated postgres.js handler catches it', async () => {
+    const statement = code === '23505' ? 'sql`INSERT INTO accounts VALUES (1)`' : 'sql`SELECT * FROM no_such_table`';
+    const refused = postgres({ ...connection(), username: SUPERUSER.user, password: 'wrong password' });
+    try {
+      const source = snippet(code, 'postgres-js').replace(POSTGRES_JS_STATEMENT, statement);
+      await expect(runSnippet(source, { sql: code === '28P01' ? refused : sql })).resolves.toBeUndefined();
+    } finally {
+      await refused.end();
+    }
+  });
+});
+
+describe('the generated handlers', () => {
+  test('let any other code through, untouched', async () => {
+    const nodePostgres = runSnippet(snippet('23505', 'node-postgres'), { client, text: 'SELECT * FROM no_such_table', values: [] });
+    await expect(nodePostgres).rejects.toMatchObject({ code: '42P01' });
+    const postgresJs = runSnippet(snippet('23505', 'postgres-js').replace(POSTGRES_JS_STATEMENT, 'sql`SELECT * FROM no_such_table`'), { sql });
+    await expect(postgresJs).rejects.toMatchObject({ code: '42P01' });
+  });
+
+  test('point to error fields the drivers fill in for a unique violation', async () => {
+    const fromNodePostgres = await errorOf(CASES['23505'].nodePostgres);
+    for (const field of nodeDriverFields['node-postgres']) expect(fromNodePostgres[field], field).toEqual(expect.any(String));
+    expect(fromNodePostgres.constraint).toBe('accounts_pkey');
+    const fromPostgresJs = await errorOf(CASES['23505'].postgresJs);
+    for (const field of nodeDriverFields['postgres-js']) expect(fromPostgresJs[field], field).toEqual(expect.any(String));
+    expect(fromPostgresJs.constraint_name).toBe('accounts_pkey');
+  });
+
+  test('hand a warning to the notice callbacks the pages show', async () => {
+    const facts = codeFacts('01000');
+    const tabs = catchBlock(facts.state, facts.levels).tabs;
+    const warned: unknown[] = [];
+    const fakeConsole = { warn: (message: unknown) => warned.push(message) };
+    const raiseWarning = "DO $$ BEGIN RAISE WARNING 'disk almost full'; END $$";
+
+    const listener = await server.connect();
+    try {
+      await runSnippet(tabs.find((t) => t.id === 'node-postgres')!.code, { client: listener, console: fakeConsole });
+      await listener.query(raiseWarning);
+    } finally {
+      await listener.end();
+    }
+    const source = `${tabs.find((t) => t.id === 'postgres-js')!.code}\nawait sql.unsafe(statement);\nawait sql.end();`;
+    await runSnippet(source, {
+      postgres: (url: unknown, options: object) => postgres({ ...connection(), username: SUPERUSER.user, ...options }),
+      url: null,
+      console: fakeConsole,
+      statement: raiseWarning,
+    });
+    expect(warned).toEqual(['disk almost full', 'disk almost full']);
+  });
+});
