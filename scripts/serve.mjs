@@ -4,10 +4,11 @@
 // machine and the tests must not collide with a reader's running copy.
 // Usage: node scripts/serve.mjs [--port N] [--dir dist] [--base /docs/]
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { headersFor, parseHeadersFile } from '../src/lib/site-files.ts';
 
 const { values } = parseArgs({
   options: {
@@ -57,7 +58,10 @@ const server = createServer(async (request, response) => {
   const file = await fileFor(pathname);
   const status = file ? 200 : 404;
   const served = file ?? join(root, '404.html');
-  response.writeHead(status, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' });
+  // The build's _headers (the Content-Security-Policy among them), as static hosts send them;
+  // read on every request, so a rebuild under a running server is served with its own policy.
+  const rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
+  response.writeHead(status, [...headersFor(pathname, rules), ['Content-Type', TYPES[extname(served)] ?? 'application/octet-stream']]);
   createReadStream(served).pipe(response);
 });
 

@@ -16,3 +16,11 @@ describe('inlineMarkdown', () => {
     expect(inlineMarkdown('[x](javascript:alert(1))')).toBe('[x](javascript:alert(1))');
   });
 });
+
+describe('inlineMarkdown under a base path', () => {
+  test('puts the base in front of links to other pages of the site, not other hosts', () => {
+    expect(inlineMarkdown('See [53300](/postgresql/53300/) and [docs](https://www.postgresql.org/docs/).', '/docs/')).toBe(
+      'See <a href="/docs/postgresql/53300/">53300</a> and <a href="https://www.postgresql.org/docs/">docs</a>.',
+    );
+  });
+});

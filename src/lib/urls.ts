@@ -8,3 +8,5 @@ export function withBase(path: string): string {
 
 export const codeUrl = (code: string) => withBase(`postgresql/${code}/`);
 export const classUrl = (classKey: string) => withBase(`postgresql/class/${classKey}/`);
+/** Every message format of a code, for codes with more than an entry page shows. */
+export const messagesUrl = (code: string) => withBase(`postgresql/${code}/messages/`);

@@ -46,13 +46,15 @@ async function sync(files: Record<string, string>): Promise<{ code: number; outp
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   mkdirSync(join(dir, 'entries'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'entries', name), text);
-  const env = { ...process.env, SQLSTATE_CONTENT_DIR: './entries', PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
+  const env = { ...process.env, NO_COLOR: '1', SQLSTATE_CONTENT_DIR: './entries', PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
+  // Colour codes (which Astro may print even with NO_COLOR, as under CI) would split "field: message".
+  const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
   try {
     const { stdout, stderr } = await promisify(execFile)('astro', ['sync'], { cwd: dir, env });
-    return { code: 0, output: stdout + stderr };
+    return { code: 0, output: plain(stdout + stderr) };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
+    return { code: failed.code, output: plain(failed.stdout + failed.stderr) };
   }
 }
 

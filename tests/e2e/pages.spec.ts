@@ -55,7 +55,7 @@ test('shows a written entry in the documented section order', async ({ page }) =
 
 test('shows the output the real server printed, with the version it ran on', async ({ page }) => {
   await page.goto('postgresql/53300/');
-  await expect(page.locator('#reproduce ~ pre.output')).toHaveText('FATAL:  sorry, too many clients already');
+  await expect(page.locator('section:has(> #reproduce) pre.output')).toHaveText('FATAL:  sorry, too many clients already');
   await expect(page.locator('.badge.verified')).toHaveText(/^Reproduced on PostgreSQL 18\.\d+$/);
 });
 

@@ -21,9 +21,8 @@ export function buildSearchIndex(summaries: Map<string, string>): SearchIndex {
         if (formats.has(format) || !isDistinctive(compileFormat(format))) continue;
         formats.add(format);
         // Older wordings say which versions print them: readers still paste them from old servers.
-        const entry: SearchIndex['messages'][number] = [i, format, levels, message.locations.length];
         const label = versionsLabel(versions);
-        messages.push(label ? [...entry, label] : entry);
+        messages.push(label ? [i, format, levels, message.locations.length, label] : [i, format, levels, message.locations.length]);
       }
     }
   });

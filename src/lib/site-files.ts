@@ -1,0 +1,105 @@
+// The files a static host and a crawler read besides the pages: sitemap.xml, robots.txt and
+// _headers. They are written from the built pages themselves, so they cannot drift from them.
+
+/** What the site files need to know about one built page, read from its <head>. */
+export interface PageHead {
+  canonical: string | null;
+  noindex: boolean;
+  csp: string | null;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
+
+/** Attribute values as the browser reads them (Astro escapes &, <, >, " and '). */
+export function decodeAttribute(value: string): string {
+  return value.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name: string) => ENTITIES[name]!);
+}
+
+/** The value of an attribute in one tag's source, or null. */
+export function attributeOf(tag: string, name: string): string | null {
+  const match = new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return match ? decodeAttribute(match[1] ?? match[2] ?? match[3] ?? '') : null;
+}
+
+/** Every start tag with the given name in the HTML, as source text. */
+export function tagsNamed(html: string, name: string): string[] {
+  return html.match(new RegExp(`<${name}\\b[^>]*>`, 'gi')) ?? [];
+}
+
+export function pageHead(html: string): PageHead {
+  const head = /<head\b[^>]*>([\s\S]*?)<\/head>/i.exec(html)?.[1] ?? '';
+  const canonicalLink = tagsNamed(head, 'link').find((tag) => attributeOf(tag, 'rel') === 'canonical');
+  const metas = tagsNamed(head, 'meta');
+  const robots = metas.find((tag) => attributeOf(tag, 'name') === 'robots');
+  const csp = metas.find((tag) => attributeOf(tag, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+  return {
+    canonical: canonicalLink ? attributeOf(canonicalLink, 'href') : null,
+    noindex: Boolean(robots && /\bnoindex\b/i.test(attributeOf(robots, 'content') ?? '')),
+    csp: csp ? attributeOf(csp, 'content') : null,
+  };
+}
+
+/**
+ * The URLs a sitemap lists: pages that are not noindex and whose canonical URL is their own
+ * (a condition-name page points its canonical at the code's page, which is listed already).
+ */
+export function sitemapUrls(pages: { url: string; head: PageHead }[]): string[] {
+  return [...new Set(pages.filter(({ url, head }) => !head.noindex && head.canonical === url).map(({ url }) => url))].sort();
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function sitemapXml(urls: string[]): string {
+  const entries = urls.map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`);
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...entries, '</urlset>', ''].join('\n');
+}
+
+export function robotsTxt(sitemapUrl: string): string {
+  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${sitemapUrl}`, ''].join('\n');
+}
+
+/**
+ * Directives a <meta> policy cannot carry (the browser ignores frame-ancestors there); static
+ * hosts that read _headers send them with the rest.
+ */
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
+
+/** Netlify and Cloudflare Pages read this format: a path pattern, then indented headers. */
+export function headersFile(base: string, csp: string): string {
+  const policy = [csp.trim().replace(/;$/, ''), ...HEADER_ONLY_DIRECTIVES].join('; ');
+  return [
+    `${base.replace(/\/?$/, '/')}*`,
+    `  Content-Security-Policy: ${policy}`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '',
+  ].join('\n');
+}
+
+export interface HeaderRule {
+  pattern: string;
+  headers: [name: string, value: string][];
+}
+
+/** Reads a _headers file: a path pattern on its own line, then its headers indented below it. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const rule = rules.at(-1);
+    if (!rule || colon < 0) throw new Error(`_headers: a header outside a path, or without a colon: ${line.trim()}`);
+    rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/** The headers for a URL path: every rule whose pattern matches, "*" matching any rest of the path. */
+export function headersFor(path: string, rules: HeaderRule[]): [name: string, value: string][] {
+  const matches = (pattern: string) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
+  return rules.filter((rule) => matches(rule.pattern)).flatMap((rule) => rule.headers);
+}

@@ -1,0 +1,95 @@
+// Checks over every built page, without a browser: valid HTML, no broken internal link or
+// anchor, the Content-Security-Policy on every page (and in _headers), and the files crawlers read.
+import { expect, test } from '@playwright/test';
+import { HtmlValidate } from 'html-validate';
+import codeData from '../../src/data/postgresql/codes.json' with { type: 'json' };
+import { blockedInlineAttributes, inlineHashes } from '../../src/lib/csp';
+import { brokenLinks } from '../../src/lib/link-check';
+import { pageHead } from '../../src/lib/site-files';
+import { builtSite } from '../support/built-site';
+
+const site = builtSite();
+const home = site.pages.find((page) => page.path === site.base)!;
+const siteOrigin = new URL(pageHead(home.html).canonical!).origin;
+
+const SHARDS = 4;
+for (let shard = 0; shard < SHARDS; shard++) {
+  test(`passes html-validate's recommended rules on every page (part ${shard + 1} of ${SHARDS})`, async () => {
+    test.setTimeout(120_000);
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const errors: string[] = [];
+    const pages = site.pages.filter((_, i) => i % SHARDS === shard);
+    for (const page of pages) {
+      const report = await validator.validateString(page.html, page.path);
+      for (const message of report.results.flatMap((r) => r.messages)) {
+        errors.push(`${page.path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      }
+    }
+    expect(pages.length).toBeGreaterThan(100);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('has no broken internal link or anchor on any page', () => {
+  const broken = brokenLinks(site.pages, { ownOrigins: ['http://localhost', siteOrigin], base: site.base, fileExists: site.exists });
+  expect(broken.map((b) => `${b.page} -> ${b.link}: ${b.reason}`)).toEqual([]);
+});
+
+test('gives every page the one Content-Security-Policy that _headers sends, covering its inline code', () => {
+  const headers = site.read(`${site.base}_headers`).toString();
+  const headerPolicy = /^\s+Content-Security-Policy: (.*)$/m.exec(headers)?.[1] ?? '';
+  const problems: string[] = [];
+  for (const page of site.pages) {
+    const policy = pageHead(page.html).csp;
+    if (!policy) {
+      problems.push(`${page.path}: no policy`);
+      continue;
+    }
+    if (!headerPolicy.startsWith(`${policy}; `)) problems.push(`${page.path}: the policy differs from _headers`);
+    const directives = new Map(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)] as const));
+    const { scripts, styles } = inlineHashes(page.html);
+    for (const hash of scripts) if (!directives.get('script-src')?.includes(hash)) problems.push(`${page.path}: inline script ${hash} not allowed`);
+    for (const hash of styles) if (!directives.get('style-src')?.includes(hash)) problems.push(`${page.path}: inline style ${hash} not allowed`);
+    for (const attribute of blockedInlineAttributes(page.html)) problems.push(`${page.path}: ${attribute.slice(0, 80)} is blocked by the policy`);
+  }
+  expect(problems).toEqual([]);
+  expect(headerPolicy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
+  expect(headerPolicy).toContain("default-src 'self'");
+  expect(headerPolicy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+});
+
+test('lists every code page in the sitemap, every sitemap URL is a built page, and robots.txt names the sitemap', () => {
+  const sitemap = site.read(`${site.base}sitemap.xml`).toString();
+  const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+  const built = new Set(site.pages.map((page) => page.path));
+  expect(urls.filter((url) => !url.startsWith(siteOrigin) || !built.has(new URL(url).pathname))).toEqual([]);
+  const listed = new Set(urls.map((url) => new URL(url).pathname));
+  expect(codeData.codes.map((c) => `${site.base}postgresql/${c.code}/`).filter((path) => !listed.has(path))).toEqual([]);
+  expect([...listed].filter((path) => path.includes('/search/') || path.endsWith('404.html'))).toEqual([]);
+  expect(site.read(`${site.base}robots.txt`).toString()).toContain(`Sitemap: ${siteOrigin}${site.base}sitemap.xml`);
+});
+
+test('gives every entry page its canonical URL, Open Graph and Twitter card tags, and TechArticle JSON-LD', () => {
+  const problems: string[] = [];
+  for (const { code } of codeData.codes) {
+    const path = `${site.base}postgresql/${code}/`;
+    const page = site.pages.find((p) => p.path === path);
+    if (!page) {
+      problems.push(`${path}: not built`);
+      continue;
+    }
+    const canonical = `${siteOrigin}${path}`;
+    const meta = (attribute: string, name: string) =>
+      new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`).exec(page.html)?.[1]?.replace(/&amp;/g, '&');
+    if (pageHead(page.html).canonical !== canonical) problems.push(`${path}: canonical`);
+    if (meta('property', 'og:url') !== canonical) problems.push(`${path}: og:url`);
+    if (meta('property', 'og:type') !== 'article') problems.push(`${path}: og:type`);
+    if (!meta('property', 'og:title')?.includes(code)) problems.push(`${path}: og:title`);
+    if (!meta('property', 'og:description')) problems.push(`${path}: og:description`);
+    if (meta('name', 'twitter:card') !== 'summary') problems.push(`${path}: twitter:card`);
+    const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page.html)?.[1];
+    const data = json ? JSON.parse(json) : null;
+    if (data?.['@type'] !== 'TechArticle' || data.url !== canonical || !data.headline?.includes(code)) problems.push(`${path}: JSON-LD`);
+  }
+  expect(problems).toEqual([]);
+});
