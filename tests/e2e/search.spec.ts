@@ -105,3 +105,26 @@ test('says so when the search index cannot load, and still links to every code',
   await expect(page.locator('#search-status')).toContainText('could not load');
   await expect(page.locator('#search-status a')).toHaveAttribute('href', /\/postgresql\/$/);
 });
+
+test('puts the cursor in the search box when the reader presses /', async ({ page }) => {
+  await page.goto('postgresql/23505/');
+  await page.keyboard.press('/');
+  await expect(page.locator('#header-search')).toBeFocused();
+  await expect(page.locator('#header-search')).toHaveValue('');
+});
+
+test('puts the cursor in the search box on Ctrl+K', async ({ page }) => {
+  await page.goto('postgresql/');
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('#header-search')).toBeFocused();
+});
+
+test('moves from the search box to the results with the arrow keys', async ({ page }) => {
+  await page.goto(`search/?q=${encodeURIComponent('deadlock detected')}`);
+  await page.locator('[data-search-result]').first().waitFor();
+  await page.locator('#search-page-input').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[data-search-result]').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/postgresql\/40P01\/$/);
+});
