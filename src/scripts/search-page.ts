@@ -58,8 +58,11 @@ async function fullTextResults(query: string): Promise<Result[]> {
     }));
 }
 
+/** Pagefind's excerpt text with its entities decoded; a textarea parses it as text, so no tag is created and spaces survive. */
 function decodeEntities(html: string): string {
-  return new DOMParser().parseFromString(html, 'text/html').documentElement.textContent ?? '';
+  const text = document.createElement('textarea');
+  text.innerHTML = html;
+  return text.value;
 }
 
 /** One result per code, in the order offered. */

@@ -128,3 +128,12 @@ test('moves from the search box to the results with the arrow keys', async ({ pa
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/postgresql\/40P01\/$/);
 });
+
+test('keeps the spaces around highlighted words in full-text snippets', async ({ page }) => {
+  await page.goto(`search/?q=${encodeURIComponent('duplicate key value violates unique constraint')}`);
+  const marked = page.locator('#search-results mark').first();
+  await marked.waitFor();
+  const snippet = await marked.locator('xpath=..').textContent();
+  const word = (await marked.textContent())!;
+  expect(snippet).toMatch(new RegExp(`(^|\\s)${word}(\\s|[.,:;]|$)`));
+});
