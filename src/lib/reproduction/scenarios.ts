@@ -37,10 +37,12 @@ export const scenarios: Record<string, Scenario> = Object.fromEntries(
   ]),
 );
 
-/** The steps as SQL a reader can follow, with each session's turn marked. */
+/** The steps as SQL a reader can paste into psql, with a comment where the turn passes to another session. */
 export function scenarioScript(scenario: Scenario): string {
   const lines: string[] = [];
-  if (scenario.setup) lines.push('-- Setup', scenario.setup.trim(), '');
+  const terminated = (sql: string) => (sql.trim().endsWith(';') ? sql.trim() : `${sql.trim()};`);
+  if (scenario.setup) lines.push('-- Setup', terminated(scenario.setup), '');
+  let previous: string | undefined;
   for (const step of scenario.steps) {
     if ('connect' in step) {
       const { user, password, database } = step.connect;
@@ -49,8 +51,10 @@ export function scenarioScript(scenario: Scenario): string {
         .join(' ');
       lines.push(`-- Session ${step.session} logs in${as ? ` ${as}` : ''}`);
     } else {
-      lines.push(`-- Session ${step.session}${step.blocks ? ' (waits)' : ''}`, step.sql.trim());
+      if (step.session !== previous || step.blocks) lines.push(`-- Session ${step.session}${step.blocks ? ' (waits)' : ''}`);
+      lines.push(terminated(step.sql));
     }
+    previous = step.session;
   }
   return lines.join('\n');
 }
