@@ -2,10 +2,10 @@
 // npm run bench:search — how well and how fast the search page finds the right code, measured
 // in headless Chromium over the query set (tests/data), next to plain Pagefind on the same site.
 // Expects a built site (npm run build; --dir for another folder). Prints figures; asserts nothing.
-import { gzipSync } from 'node:zlib';
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/support/browser.mjs';
+import { searchFigures } from './bench/browser.mjs';
 import { allQueries } from '../tests/support/dev-queries.mjs';
 
 const port = 4390 + Math.floor(Math.random() * 100);
@@ -59,7 +59,7 @@ async function sweepPagefindRanking(page) {
 
 try {
   const page = await browser.newPage();
-  const ours = { first: 0, top3: 0, misses: [], times: [] };
+  const ours = { first: 0, top3: 0, misses: [] };
   const plain = { first: 0, top3: 0 };
   // Warm the cache once: the figures are for a reader who has searched before.
   await page.goto(`${origin}search/?q=warm`);
@@ -69,8 +69,6 @@ try {
     await page.goto(`${origin}search/?q=${encodeURIComponent(query)}`);
     await page.locator('[data-search-result]').first().waitFor({ timeout: 5_000 }).catch(() => {});
     const codes = await page.locator('[data-search-result]').evaluateAll((links) => links.slice(0, 3).map((a) => a.dataset.searchResult));
-    const mark = await page.evaluate(() => performance.getEntriesByName('search:first-results')[0]?.startTime ?? null);
-    if (mark !== null) ours.times.push(mark);
     if (expected.includes(codes[0])) ours.first += 1;
     else ours.misses.push(`${query}  ->  ${codes[0] ?? 'nothing'} (want ${expected.join('|')})`);
     if (codes.some((code) => expected.includes(code))) ours.top3 += 1;
@@ -85,40 +83,20 @@ try {
     if (plainCodes.some((code) => expected.includes(code))) plain.top3 += 1;
   }
 
-  // Bytes a first search fetches, in a cold browser, for a pasted error and for typed words.
-  const firstSearchBytes = async (query) => {
-    const cold = await browser.newContext();
-    const coldPage = await cold.newPage();
-    await coldPage.goto(`${origin}search/`);
-    await coldPage.waitForLoadState('networkidle');
-    const fetched = [];
-    coldPage.on('response', async (response) => {
-      const body = await response.body().catch(() => Buffer.alloc(0));
-      // Pagefind's index files are gzip streams already; anything else a host would gzip.
-      fetched.push({ url: response.url(), sent: Math.min(body.length, gzipSync(body).length) });
-    });
-    await coldPage.locator('#search-page-input').fill(query);
-    await coldPage.waitForFunction(() => performance.getEntriesByName('search:settled').length > 0);
-    await cold.close();
-    return { query, fetched, sent: fetched.reduce((sum, f) => sum + f.sent, 0) };
-  };
-  const firstSearches = [
-    await firstSearchBytes('ERROR:  duplicate key value violates unique constraint "orders_pkey"'),
-    await firstSearchBytes('statement timeout'),
-  ];
+  // Latency and bytes the way npm run bench measures them, so the two benchmarks agree.
+  const { cold, warm } = await searchFigures(origin, queries.map((q) => q.query));
+  const byBytes = [...cold].sort((a, b) => b.searchGzip - a.searchGzip);
 
   console.log(`Search benchmark over ${queries.length} queries (tests/data/dev-queries.tsv + search-queries.tsv)\n`);
   console.log('| search | first place | top three |');
   console.log('| --- | --- | --- |');
   console.log(`| this site | ${percent(ours.first)} (${ours.first}) | ${percent(ours.top3)} (${ours.top3}) |`);
   console.log(`| plain Pagefind | ${percent(plain.first)} (${plain.first}) | ${percent(plain.top3)} (${plain.top3}) |`);
-  console.log(`\nQuery in the URL to first result on screen, warm cache: median ${median(ours.times).toFixed(0)} ms, max ${Math.max(...ours.times).toFixed(0)} ms (${ours.times.length} queries)`);
-  for (const { query, fetched, sent } of firstSearches) {
-    // The indexes (our matcher, Pagefind's chunks) grow with the content; Pagefind's runtime does not.
-    const indexes = fetched.filter((f) => /search\/index\.json|\.pf_/.test(f.url)).reduce((sum, f) => sum + f.sent, 0);
-    console.log(`\nBytes fetched for a first search of ${JSON.stringify(query)} (gzip where a host would compress): ${(sent / 1024).toFixed(1)} KB in ${fetched.length} requests, of which indexes (matcher + Pagefind chunks) ${(indexes / 1024).toFixed(1)} KB`);
-    for (const f of fetched.sort((a, b) => b.sent - a.sent)) console.log(`  ${(f.sent / 1024).toFixed(1).padStart(6)} KB  ${new URL(f.url).pathname}`);
-  }
+  const ms = (list) => list.map((r) => r.ms).filter((v) => v !== null);
+  console.log(`\nQuery in the URL to first result on screen: median ${median(ms(warm)).toFixed(0)} ms warm, ${median(ms(cold)).toFixed(0)} ms cold (fresh browser context), ${queries.length} queries`);
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(`Bytes a first search fetches (gzip where a host would compress; the page itself excluded): median ${kb(median(cold.map((r) => r.searchGzip)))}, max ${kb(byBytes[0].searchGzip)}`);
+  console.log(`  largest: ${byBytes.slice(0, 3).map((r) => `${kb(r.searchGzip)} for ${JSON.stringify(r.query)}`).join('; ')}`);
   if (ours.misses.length) console.log(`\nNot first:\n  ${ours.misses.join('\n  ')}`);
   if (values.sweep) await sweepPagefindRanking(page);
 } finally {

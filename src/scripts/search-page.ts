@@ -139,10 +139,6 @@ export function startSearchPage(): void {
     await search(query, (results, failures) => {
       if (ticket !== latest) return; // a newer query has started
       list.replaceChildren(...results.map(renderResult));
-      // The benchmark reads this mark: time from navigation start to the first results on screen.
-      if (results.length > 0 && performance.getEntriesByName('search:first-results').length === 0) {
-        performance.mark('search:first-results');
-      }
       if (results.length > 0) {
         status.textContent = `${results.length} result${results.length > 1 ? 's' : ''}`;
       } else if (failures.length > 0) {
@@ -151,7 +147,6 @@ export function startSearchPage(): void {
         status.replaceChildren('No results. ', allCodesLink());
       }
     });
-    if (ticket === latest) performance.mark('search:settled');
   }
 
   function allCodesLink(): HTMLAnchorElement {
