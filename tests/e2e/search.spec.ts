@@ -135,7 +135,7 @@ test('moves from the search box to the results with the arrow keys', async ({ pa
 });
 
 test('keeps the spaces around highlighted words in full-text snippets', async ({ page }) => {
-  await page.goto(`search/?q=${encodeURIComponent('duplicate key value violates unique constraint')}`);
+  await page.goto(`search/?q=${encodeURIComponent('column reference is ambiguous')}`);
   const marked = page.locator('#search-results mark').first();
   await marked.waitFor();
   const snippet = await marked.locator('xpath=..').textContent();

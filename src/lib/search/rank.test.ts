@@ -48,6 +48,10 @@ describe('needsFullText', () => {
     expect(needsFullText(rankCodes('42P01', prepared))).toBe(false);
   });
 
+  test('skips full text for a fragment of a message', () => {
+    expect(needsFullText(rankCodes('could not serialize access', prepared))).toBe(false);
+  });
+
   test('asks full text for words no message contains', () => {
     expect(needsFullText(rankCodes('connection pool exhausted', prepared))).toBe(true);
   });

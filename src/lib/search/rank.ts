@@ -85,11 +85,15 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
   return [...best.values()].sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
 }
 
+/** Below this, a hit is no more than a loose guess; message fragments (500 and up) are not. */
+const CONFIDENT = 500;
+
 /**
- * Whether full-text search can add anything: not when the query named a code or a condition, or
- * pasted a whole message PostgreSQL raises. Skipping it saves a reader Pagefind's download.
+ * Whether full-text search is needed: only when the data found no code, condition or message the
+ * query names or quotes. Pagefind's download (its runtime and one index chunk per word) then goes
+ * to the queries it can help, and pasted messages and fragments stay under 100 KB.
  */
 export function needsFullText(ranked: RankedCode[]): boolean {
   const best = ranked[0];
-  return !best || best.score < 1000;
+  return !best || best.score < CONFIDENT;
 }
