@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/support/browser.mjs';
 import { searchFigures } from './bench/browser.mjs';
 import { allQueries } from '../tests/support/dev-queries.mjs';
+import { topCodes } from '../tests/support/search-page.mjs';
 
 const port = 4390 + Math.floor(Math.random() * 100);
 const origin = `http://localhost:${port}/`;
@@ -66,9 +67,7 @@ try {
   await page.locator('[data-search-result]').first().waitFor({ timeout: 10_000 }).catch(() => {});
 
   for (const { query, expected } of queries) {
-    await page.goto(`${origin}search/?q=${encodeURIComponent(query)}`);
-    await page.locator('[data-search-result]').first().waitFor({ timeout: 5_000 }).catch(() => {});
-    const codes = await page.locator('[data-search-result]').evaluateAll((links) => links.slice(0, 3).map((a) => a.dataset.searchResult));
+    const codes = await topCodes(page, query, { base: origin });
     if (expected.includes(codes[0])) ours.first += 1;
     else ours.misses.push(`${query}  ->  ${codes[0] ?? 'nothing'} (want ${expected.join('|')})`);
     if (codes.some((code) => expected.includes(code))) ours.top3 += 1;

@@ -1,11 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { allQueries } from '../support/dev-queries.mjs';
+import { topCodes } from '../support/search-page.mjs';
 
 async function firstResult(page: Page, query: string): Promise<string | null> {
-  await page.goto(`search/?q=${encodeURIComponent(query)}`);
-  const first = page.locator('[data-search-result]').first();
-  await first.waitFor({ timeout: 5_000 }).catch(() => {});
-  return (await first.count()) ? first.getAttribute('data-search-result') : null;
+  return (await topCodes(page, query, { count: 1 }))[0] ?? null;
 }
 
 test('puts the exact code first', async ({ page }) => {
@@ -69,9 +67,7 @@ test('puts the right code first for at least 97% of the queries, and in the top 
   const notFirst: string[] = [];
   const notTop3: string[] = [];
   for (const { query, expected } of queries) {
-    await page.goto(`search/?q=${encodeURIComponent(query)}`);
-    await page.locator('[data-search-result]').first().waitFor({ timeout: 5_000 }).catch(() => {});
-    const codes = await page.locator('[data-search-result]').evaluateAll((links) => links.slice(0, 3).map((a) => (a as HTMLElement).dataset.searchResult));
+    const codes: string[] = await topCodes(page, query);
     if (!expected.includes(codes[0]!)) notFirst.push(`${query} -> ${codes[0] ?? 'nothing'} (want ${expected.join('|')})`);
     if (!codes.some((code) => expected.includes(code!))) notTop3.push(query);
   }
