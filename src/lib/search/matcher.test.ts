@@ -48,6 +48,10 @@ describe('matchFormats', () => {
     expect(matchFormats('too many clients', formats)[0]?.index).toBe(3);
   });
 
+  test('finds a format from its words typed without identifiers or quotes', () => {
+    expect(matchFormats('column does not exist', formats)[0]?.index).toBe(2);
+  });
+
   test('ignores queries too short to mean anything', () => {
     expect(matchFormats('a', formats)).toEqual([]);
   });

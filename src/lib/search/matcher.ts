@@ -14,6 +14,11 @@ export interface CompiledFormat {
   literal: string;
   /** The longest run of literal text, lower-cased: a message that is an instance contains it. */
   anchor: string;
+  /**
+   * The literal's words, placeholders and punctuation dropped: what someone who typed the message
+   * from memory, without its identifiers or quotes, would share with it.
+   */
+  words: string;
   /** Built on first use: most formats are ruled out by their anchor before a pattern is needed. */
   pattern?: RegExp;
 }
@@ -23,6 +28,9 @@ function escapeRegExp(text: string): string {
 }
 
 const foldSpaces = (text: string) => text.replace(/\s+/g, ' ');
+
+/** Lower-cased words, one space apart: "column reference \"\" is ambiguous" -> "column reference is ambiguous". */
+export const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}_]+/gu)?.join(' ') ?? '';
 
 /** Literal runs and placeholders, in order: the one parse both the anchor and the pattern need. */
 function parts(format: string): { text: string; numeric?: boolean }[] {
@@ -40,7 +48,7 @@ function parts(format: string): { text: string; numeric?: boolean }[] {
 export function compileFormat(format: string): CompiledFormat {
   const literals = parts(format).filter((p) => p.numeric === undefined).map((p) => foldSpaces(p.text).toLowerCase());
   const anchor = literals.reduce((longest, text) => (text.trim().length > longest.length ? text.trim() : longest), '');
-  return { format, literal: literals.join(''), anchor };
+  return { format, literal: literals.join(''), anchor, words: wordsOf(literals.join(' ')) };
 }
 
 /** The pattern a message must match to be an instance of the format; whitespace is folded. */
@@ -72,12 +80,14 @@ export function isDistinctive(format: CompiledFormat): boolean {
 
 /**
  * Formats the text is an instance of (the whole format matched) score by the length of their
- * literal text; formats that merely contain the text (a truncated paste) score by its length.
+ * literal text; formats whose words contain the text's words (a truncated paste, or a message
+ * typed without its identifiers) score by the length of those words.
  */
 export function matchFormats(text: string, formats: readonly CompiledFormat[]): MessageHit[] {
   const query = text.trim().replace(/\s+/g, ' ');
   if (query.length < 4) return [];
   const lower = query.toLowerCase();
+  const words = wordsOf(query);
   const hits: MessageHit[] = [];
   formats.forEach((format, index) => {
     if (!isDistinctive(format)) return;
@@ -87,8 +97,8 @@ export function matchFormats(text: string, formats: readonly CompiledFormat[]): 
       // message is a weaker hit than the message's own format.
       const coverage = match[0].length / query.length;
       hits.push({ index, score: 1000 + format.literal.length * coverage });
-    } else if (lower.length >= 8 && format.literal.includes(lower)) {
-      hits.push({ index, score: 500 + lower.length - format.literal.length / 100 });
+    } else if (words.length >= 8 && format.words.includes(words)) {
+      hits.push({ index, score: 500 + words.length - format.words.length / 100 });
     }
   });
   return hits.sort((a, b) => b.score - a.score);
