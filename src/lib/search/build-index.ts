@@ -3,6 +3,7 @@ import { messagesOf, sqlStates } from '../postgres';
 import { orderMessages, versionsLabel } from '../messages';
 import type { SearchIndex } from './rank';
 import { compileFormat, isDistinctive } from './matcher';
+import { scannerFormats } from '../scanner-messages';
 
 const LEVEL_INITIALS: Record<string, string> = { ERROR: 'E', FATAL: 'F', PANIC: 'P', WARNING: 'W', WARNING_CLIENT_ONLY: 'W', NOTICE: 'N', INFO: 'I', LOG: 'L' };
 
@@ -25,6 +26,8 @@ export function buildSearchIndex(summaries: Map<string, string>): SearchIndex {
         messages.push(label ? [i, format, levels, message.locations.length, label] : [i, format, levels, message.locations.length]);
       }
     }
+    // The scanner's own words ("unterminated quoted string") are what readers paste of a 42601.
+    for (const format of scannerFormats(state.code)) messages.push([i, format, 'E', 1]);
   });
   return { codes, messages };
 }

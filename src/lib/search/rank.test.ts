@@ -34,6 +34,14 @@ describe('rankCodes', () => {
     expect(first('remaining connection slots are reserved for non-replication superuser connections')).toBe('53300');
   });
 
+  test('finds a message the SQL scanner words itself', () => {
+    expect(first('ERROR:  unterminated quoted string at or near "\'abc" at character 8')).toBe('42601');
+  });
+
+  test('answers a scanner message from the data, without full text', () => {
+    expect(needsFullText(rankCodes('unterminated dollar-quoted string at or near "$$"', prepared))).toBe(false);
+  });
+
   test('returns nothing for text no message contains', () => {
     expect(rankCodes('zzzzqqqq', prepared)).toEqual([]);
   });
