@@ -27,7 +27,9 @@ function loadDataIndex(): Promise<PreparedIndex> {
 
 function loadFullText(): Promise<Pagefind> {
   fullText ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    // No worker: the index is small enough to search on the page, and the worker script would
+    // add 12 KB (gzip) to the first full-text search.
+    await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
     return pagefind;
   });
   return fullText;
