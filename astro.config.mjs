@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { CODE_THEMES, codeColorsVitePlugin, styleToClassTransformer } from './src/lib/code-colors.ts';
@@ -15,6 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
+    // Code blocks are highlighted in a worker thread (src/lib/highlight.ts): with several pages in
+    // flight, the main thread renders one while the worker highlights another's code.
+    concurrency: 4,
     // One round trip: every page carries its own CSS instead of fetching a stylesheet.
     inlineStylesheets: 'always',
   },
@@ -29,5 +33,8 @@ export default defineConfig({
     // Entries link to each other as /postgresql/53300/: under a base path that needs the base.
     processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }),
   },
-  vite: { plugins: [codeColorsVitePlugin()] },
+  vite: {
+    plugins: [codeColorsVitePlugin()],
+    define: { __HIGHLIGHT_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/lib/highlight-worker.ts', import.meta.url))) },
+  },
 });

@@ -141,13 +141,21 @@ interface HastElement {
   children: unknown[];
 }
 
+/** A code-heavy build restyles millions of tokens with a few dozen distinct styles: parse each once. */
+const classesByStyle = new Map<string, string[]>();
+function cachedStyleToClasses(style: string): string[] {
+  let classes = classesByStyle.get(style);
+  if (!classes) classesByStyle.set(style, (classes = styleToClasses(style)));
+  return classes;
+}
+
 function restyle(node: HastElement): void {
   const style = node.properties.style;
   if (typeof style !== 'string') return;
   delete node.properties.style;
   const existing = node.properties.class ?? node.properties.className;
   const current = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(/\s+/) : [];
-  const merged = [...current, ...styleToClasses(style)].filter(Boolean);
+  const merged = [...current, ...cachedStyleToClasses(style)].filter(Boolean);
   delete node.properties.className;
   if (merged.length > 0) node.properties.class = merged.join(' ');
 }
