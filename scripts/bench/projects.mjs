@@ -40,7 +40,7 @@ function linkModules(project) {
  */
 export function siteProject({ content = true, from = root } = {}) {
   const project = scratchDir('site');
-  const parts = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', ...(content ? ['content'] : [])];
+  const parts = ['src', 'public', 'astro.config.mjs', 'pagefind.yml', 'tsconfig.json', 'package.json', ...(content ? ['content'] : [])];
   for (const part of parts) cpSync(join(from, part), join(project, part), { recursive: true });
   linkModules(project);
   return project;
