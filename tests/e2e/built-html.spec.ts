@@ -65,8 +65,15 @@ test('lists every code page in the sitemap, every sitemap URL is a built page, a
   expect(urls.filter((url) => !url.startsWith(siteOrigin) || !built.has(new URL(url).pathname))).toEqual([]);
   const listed = new Set(urls.map((url) => new URL(url).pathname));
   expect(codeData.codes.map((c) => `${site.base}postgresql/${c.code}/`).filter((path) => !listed.has(path))).toEqual([]);
-  expect([...listed].filter((path) => path.includes('/search/') || path.endsWith('404.html'))).toEqual([]);
+  expect([...listed].filter((path) => path.endsWith('404.html'))).toEqual([]);
+  expect(listed.has(`${site.base}search/`)).toBe(true);
   expect(site.read(`${site.base}robots.txt`).toString()).toContain(`Sitemap: ${siteOrigin}${site.base}sitemap.xml`);
+});
+
+test('names the search page as the canonical URL of every search', () => {
+  // The query is in the URL's search part only: the one built file serves /search/?q=anything.
+  const searchPage = site.pages.find((page) => page.path === `${site.base}search/`)!;
+  expect(pageHead(searchPage.html)).toMatchObject({ canonical: `${siteOrigin}${site.base}search/`, noindex: false });
 });
 
 test('gives every entry page its canonical URL, Open Graph and Twitter card tags, and TechArticle JSON-LD', () => {
