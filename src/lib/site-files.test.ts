@@ -85,6 +85,22 @@ describe('parseHeadersFile and headersFor', () => {
     expect(headersFor('/other/', rules)).toEqual([]);
   });
 
+  test('lets browsers keep content-hashed files for a year', () => {
+    expect(headersFor('/docs/_astro/search.C-w75NTu.js', rules)).toContainEqual(['Cache-Control', 'public, max-age=31536000, immutable']);
+    expect(headersFor('/docs/pagefind/index/en_abdcfa6.pf_index', rules)).toContainEqual(['Cache-Control', 'public, max-age=31536000, immutable']);
+  });
+
+  test('keeps files that keep their name across builds for an hour', () => {
+    expect(headersFor('/docs/search/index.json', rules)).toContainEqual(['Cache-Control', 'public, max-age=3600']);
+    expect(headersFor('/docs/pagefind/pagefind.js', rules)).toContainEqual(['Cache-Control', 'public, max-age=3600']);
+  });
+
+  test('gives every file one Cache-Control at most, and pages none', () => {
+    const paths = ['/docs/', '/docs/postgresql/23505/', '/docs/_astro/a.js', '/docs/pagefind/fragment/en_1.pf_fragment', '/docs/search/index.json', '/docs/pagefind/wasm.en.pagefind'];
+    const counts = paths.map((path) => headersFor(path, rules).filter(([name]) => name === 'Cache-Control').length);
+    expect(counts).toEqual([0, 0, 1, 1, 1, 1]);
+  });
+
   test('refuses a header line outside any path', () => {
     expect(() => parseHeadersFile('  X-Frame-Options: DENY\n')).toThrow(/outside a path/);
   });

@@ -65,13 +65,27 @@ export function robotsTxt(sitemapUrl: string): string {
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
 /** Netlify and Cloudflare Pages read this format: a path pattern, then indented headers. */
+/**
+ * How long browsers keep the files a search or a page loads. Patterns must not overlap: a static
+ * host joins the Cache-Control values of every matching rule into one header.
+ */
+const CACHE_RULES: [paths: string[], cacheControl: string][] = [
+  // Named by a hash of their content: a new build writes new names, so a copy never goes stale.
+  [['_astro/*', 'pagefind/index/*', 'pagefind/fragment/*'], 'public, max-age=31536000, immutable'],
+  // Same names build after build: an hour old at most after a deploy.
+  [['search/index.json', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind'], 'public, max-age=3600'],
+];
+
 export function headersFile(base: string, csp: string): string {
+  const root = base.replace(/\/?$/, '/');
   const policy = [csp.trim().replace(/;$/, ''), ...HEADER_ONLY_DIRECTIVES].join('; ');
+  const caching = CACHE_RULES.flatMap(([paths, value]) => paths.flatMap((path) => [`${root}${path}`, `  Cache-Control: ${value}`]));
   return [
-    `${base.replace(/\/?$/, '/')}*`,
+    `${root}*`,
     `  Content-Security-Policy: ${policy}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
+    ...caching,
     '',
   ].join('\n');
 }
