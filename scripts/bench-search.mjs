@@ -16,6 +16,8 @@ const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(po
 await new Promise((resolve) => setTimeout(resolve, 500));
 
 const queries = allQueries();
+/** Queries of words from the written guides that no PostgreSQL message contains. */
+const FULL_TEXT_ONLY = ['vacuum wraparound', 'reserved word quoted identifier', 'connection pool exhausted'];
 const browser = await launchBrowser();
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const percent = (hits) => `${((hits / queries.length) * 100).toFixed(1)}%`;
@@ -84,6 +86,9 @@ try {
 
   // Latency and bytes the way npm run bench measures them, so the two benchmarks agree.
   const { cold, warm } = await searchFigures(origin, queries.map((q) => q.query));
+  // Words no message contains: the data answers nothing, so Pagefind loads too. None of the query
+  // set takes this path; these show what it costs.
+  const fullText = (await searchFigures(origin, FULL_TEXT_ONLY)).cold;
   const byBytes = [...cold].sort((a, b) => b.searchGzip - a.searchGzip);
 
   console.log(`Search benchmark over ${queries.length} queries (tests/data/dev-queries.tsv + search-queries.tsv)\n`);
@@ -96,6 +101,7 @@ try {
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(`Bytes a first search fetches (gzip where a host would compress; the page itself excluded): median ${kb(median(cold.map((r) => r.searchGzip)))}, max ${kb(byBytes[0].searchGzip)}`);
   console.log(`  largest: ${byBytes.slice(0, 3).map((r) => `${kb(r.searchGzip)} for ${JSON.stringify(r.query)}`).join('; ')}`);
+  console.log(`Bytes a first full-text search fetches (data index, then Pagefind's runtime, index chunks and fragments): ${fullText.map((r) => `${kb(r.searchGzip)} for ${JSON.stringify(r.query)}`).join('; ')}`);
   if (ours.misses.length) console.log(`\nNot first:\n  ${ours.misses.join('\n  ')}`);
   if (values.sweep) await sweepPagefindRanking(page);
 } finally {
