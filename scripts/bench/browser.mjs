@@ -16,7 +16,13 @@ function recordResponses(page) {
         .body()
         .then((body) => ({ raw: body.length, gzip: Math.min(body.length, gzipSync(body).length) }))
         .catch(() => ({ raw: 0, gzip: 0 }))
-        .then((size) => ({ url: response.url(), type: response.request().resourceType(), ...size })),
+        .then(async (size) => ({
+          url: response.url(),
+          type: response.request().resourceType(),
+          ...size,
+          // What came over the network: 0 for a response the HTTP cache answered.
+          transferred: await response.request().sizes().then((sizes) => sizes.responseBodySize, () => size.raw),
+        })),
     );
   });
   return async () => {
@@ -24,6 +30,7 @@ function recordResponses(page) {
     return {
       responses,
       raw: responses.reduce((sum, r) => sum + r.raw, 0),
+      transferred: responses.reduce((sum, r) => sum + r.transferred, 0),
       gzip: responses.reduce((sum, r) => sum + r.gzip, 0),
     };
   };
@@ -106,7 +113,8 @@ export async function searchFigures(origin, queries, timeout = 10_000) {
       const fetched = recordResponses(page);
       await page.goto(searchUrl(origin, query));
       const ms = await firstResultTime(page, timeout);
-      warm.push({ query, ms, raw: (await fetched()).raw });
+      const { raw, transferred } = await fetched();
+      warm.push({ query, ms, raw, transferred });
       page.removeAllListeners('response');
     }
     await context.close();
