@@ -1,7 +1,9 @@
 // The search page: data hits (codes, condition names, message formats) first, then Pagefind's
-// full-text hits, one result per code. Both indexes load on the first search only.
-import { needsFullText, prepareIndex, rankCodes, type PreparedIndex, type SearchIndex } from '../lib/search/rank';
+// full-text hits, one result per code. Both indexes load on the first search only, and of the
+// message formats only the shards the query's words name.
+import { needsFullText, prepareIndex, rankCodes, type PreparedIndex } from '../lib/search/rank';
 import { cleanQuery } from '../lib/search/query';
+import { joinShards, queryShards, type ShardedIndex, type ShardMessage } from '../lib/search/shards';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
@@ -12,17 +14,31 @@ interface Pagefind {
 }
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-let dataIndex: Promise<PreparedIndex> | undefined;
+const downloads = new Map<string, Promise<unknown>>();
 let fullText: Promise<Pagefind> | undefined;
 
-function loadDataIndex(): Promise<PreparedIndex> {
-  dataIndex ??= fetch(`${base}search/index.json`)
-    .then((response) => {
-      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-      return response.json() as Promise<SearchIndex>;
-    })
-    .then(prepareIndex);
-  return dataIndex;
+/** A file of the search index, fetched once; a failed fetch is forgotten so the next search retries it. */
+function searchFile<T>(path: string): Promise<T> {
+  let download = downloads.get(path);
+  if (!download) {
+    download = fetch(`${base}${path}`).then((response) => {
+      if (!response.ok) throw new Error(`search index: HTTP ${response.status} for ${path}`);
+      return response.json();
+    });
+    download.catch(() => downloads.delete(path));
+    downloads.set(path, download);
+  }
+  return download as Promise<T>;
+}
+
+/** The codes, and the message formats filed under the query's words (src/lib/search/shards.ts). */
+async function loadDataIndex(query: string): Promise<PreparedIndex> {
+  const shards = queryShards(cleanQuery(query).text);
+  const [core, ...messages] = await Promise.all([
+    searchFile<ShardedIndex['core']>('search/index.json'),
+    ...shards.map((shard) => searchFile<ShardMessage[]>(`search/messages/${shard}.json`)),
+  ]);
+  return prepareIndex(joinShards(core, messages));
 }
 
 function loadFullText(): Promise<Pagefind> {
@@ -79,7 +95,7 @@ function merged(...lists: Result[][]): Result[] {
  */
 export async function search(query: string, show: (results: Result[], failures: string[]) => void): Promise<void> {
   const failures: string[] = [];
-  const ranked = await loadDataIndex()
+  const ranked = await loadDataIndex(query)
     .then((index) => rankCodes(query, index))
     .catch((error: unknown) => {
       failures.push(String(error));

@@ -4,7 +4,7 @@
 // (%s, %d, %u, %m...) take whatever the server filled in.
 
 /** printf conversions PostgreSQL uses in errmsg(), including %<PRId64>-style spellings. */
-const PLACEHOLDER = /%<PRI\w+>|%[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|z|j|t|L)?[diouxXeEfgGcsmpa]/g;
+export const PLACEHOLDER = /%<PRI\w+>|%[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|z|j|t|L)?[diouxXeEfgGcsmpa]/g;
 const NUMERIC = /[diouxX]$/;
 
 export interface CompiledFormat {
@@ -45,8 +45,15 @@ function parts(format: string): { text: string; numeric?: boolean }[] {
   return pieces;
 }
 
+/** The literal text between placeholders, in order: `a "%s" b` -> ['a "', '" b']. */
+export function literalRuns(format: string): string[] {
+  return parts(format)
+    .filter((p) => p.numeric === undefined)
+    .map((p) => p.text);
+}
+
 export function compileFormat(format: string): CompiledFormat {
-  const literals = parts(format).filter((p) => p.numeric === undefined).map((p) => foldSpaces(p.text).toLowerCase());
+  const literals = literalRuns(format).map((text) => foldSpaces(text).toLowerCase());
   const anchor = literals.reduce((longest, text) => (text.trim().length > longest.length ? text.trim() : longest), '');
   return { format, literal: literals.join(''), anchor, words: wordsOf(literals.join(' ')) };
 }

@@ -1,10 +1,7 @@
-// /search/index.json: codes, condition names and message formats, loaded by the search page
-// on the first query.
+// /search/index.json: codes, condition names and snippets, loaded by the search page on the first
+// query together with the message shards (/search/messages/N.json) the query's words name.
 import type { APIRoute } from 'astro';
-import { buildSearchIndex } from '../../lib/search/build-index';
-import { writtenSummaries } from '../../lib/summaries';
+import { siteSearchIndex } from '../../lib/search/site-index';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(buildSearchIndex(await writtenSummaries())), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+  new Response(JSON.stringify((await siteSearchIndex()).core), { headers: { 'Content-Type': 'application/json' } });

@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { allQueries } from '../../../tests/support/dev-queries.mjs';
+import { buildSearchIndex } from './build-index';
+import { PLACEHOLDER } from './matcher';
+import { prepareIndex, rankCodes } from './rank';
+import { joinShards, queryShards, shardIndex, shardOf, SHARD_COUNT, wholeWordsOf } from './shards';
+
+const full = buildSearchIndex(new Map());
+const sharded = shardIndex(full);
+/** The index a search for `query` has once its shards have loaded. */
+const loadedFor = (query: string) => joinShards(sharded.core, queryShards(query).map((shard) => sharded.shards[shard]!));
+
+describe('wholeWordsOf', () => {
+  test('keeps the words every instance prints whole', () => {
+    expect(wholeWordsOf('duplicate key value violates unique constraint "%s"')).toEqual(['duplicate', 'key', 'value', 'violates', 'unique', 'constraint']);
+  });
+
+  test('drops a word a placeholder continues', () => {
+    expect(wholeWordsOf('sequence %s_seq reached maximum value')).toEqual(['sequence', 'reached', 'maximum', 'value']);
+  });
+
+  test('drops words too common to choose between messages', () => {
+    expect(wholeWordsOf('could not open file "%s": %m')).toEqual(['open', 'file']);
+  });
+});
+
+describe('shardIndex', () => {
+  test('files every message where a pasted instance of it looks', () => {
+    const missing = full.messages
+      .filter(([, format]) => {
+        const instance = format.replace(PLACEHOLDER, 'x_1');
+        const index = loadedFor(instance);
+        return !index.messages.some(([, loaded]) => loaded === format);
+      })
+      .map(([, format]) => format);
+    expect(missing).toEqual([]);
+  });
+
+  test('keeps every message, in a shard or in the core', () => {
+    const joined = joinShards(sharded.core, sharded.shards);
+    expect(joined.messages.length).toBe(new Set(full.messages.map(([i, format]) => `${i} ${format}`)).size);
+  });
+
+  test('spreads the messages over the shards', () => {
+    const sizes = sharded.shards.map((shard) => shard.length);
+    expect(sizes).toHaveLength(SHARD_COUNT);
+    expect(Math.max(...sizes)).toBeLessThan((3 * full.messages.length) / SHARD_COUNT);
+  });
+});
+
+describe('queryShards', () => {
+  test('names one shard per word worth looking up', () => {
+    expect(queryShards('ERROR: relation "orders" does not exist')).toEqual([...new Set(['error', 'relation', 'orders', 'exist'].map(shardOf))].sort((a, b) => a - b));
+  });
+
+  test('names none for words every message shares', () => {
+    expect(queryShards('could not the')).toEqual([]);
+  });
+});
+
+describe('joinShards', () => {
+  test('ranks every query of the query set as the whole index does', () => {
+    const whole = prepareIndex(full);
+    const differing = allQueries()
+      .map(({ query }) => query)
+      .filter((query) => rankCodes(query, prepareIndex(loadedFor(query)))[0]?.code !== rankCodes(query, whole)[0]?.code);
+    expect(differing).toEqual([]);
+  });
+});
