@@ -19,6 +19,8 @@ export interface CompiledFormat {
    * from memory, without its identifiers or quotes, would share with it.
    */
   words: string;
+  /** `words` split, built on first use by the in-order match. */
+  wordList?: string[];
   /** Built on first use: most formats are ruled out by their anchor before a pattern is needed. */
   pattern?: RegExp;
 }
@@ -85,16 +87,30 @@ export function isDistinctive(format: CompiledFormat): boolean {
   return format.literal.replace(/[\s"'.,:()%]/g, '').length >= MIN_LITERAL;
 }
 
+/** Whether `wanted` appears in `words` in order, gaps allowed; the last word may be cut short (still being typed). */
+function isSubsequence(wanted: readonly string[], words: readonly string[]): boolean {
+  let at = 0;
+  for (const [i, word] of wanted.entries()) {
+    const last = i === wanted.length - 1;
+    while (at < words.length && !(last ? words[at]!.startsWith(word) : words[at] === word)) at++;
+    if (at === words.length) return false;
+    at++;
+  }
+  return true;
+}
+
 /**
  * Formats the text is an instance of (the whole format matched) score by the length of their
  * literal text; formats whose words contain the text's words (a truncated paste, or a message
- * typed without its identifiers) score by the length of those words.
+ * typed without its identifiers) score by the length of those words, and less when the text's
+ * words only appear in order with others between them.
  */
 export function matchFormats(text: string, formats: readonly CompiledFormat[]): MessageHit[] {
   const query = text.trim().replace(/\s+/g, ' ');
   if (query.length < 4) return [];
   const lower = query.toLowerCase();
   const words = wordsOf(query);
+  const queryWords = words.split(' ');
   const hits: MessageHit[] = [];
   formats.forEach((format, index) => {
     if (!isDistinctive(format)) return;
@@ -106,6 +122,10 @@ export function matchFormats(text: string, formats: readonly CompiledFormat[]): 
       hits.push({ index, score: 1000 + format.literal.length * coverage });
     } else if (words.length >= 8 && format.words.includes(words)) {
       hits.push({ index, score: 500 + words.length - format.words.length / 100 });
+    } else if (words.length >= 8 && queryWords.length >= 2 && isSubsequence(queryWords, (format.wordList ??= format.words.split(' ')))) {
+      // Words in the format's order with some left out ("null value violates not-null"): a guess,
+      // ranked under fragments and below what makes full text unnecessary.
+      hits.push({ index, score: 400 + words.length - format.words.length / 100 });
     }
   });
   return hits.sort((a, b) => b.score - a.score);

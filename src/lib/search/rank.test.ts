@@ -42,6 +42,18 @@ describe('rankCodes', () => {
     expect(needsFullText(rankCodes('unterminated dollar-quoted string at or near "$$"', prepared))).toBe(false);
   });
 
+  test('puts the shortest format holding typed words first, whatever raises longer ones in more places', () => {
+    expect(first('relation does not exist')).toBe('42P01');
+  });
+
+  test('finds a message typed with words left out, in its order', () => {
+    expect(first('null value violates not-null')).toBe('23502');
+  });
+
+  test('still asks full text for words found only in order with gaps', () => {
+    expect(needsFullText(rankCodes('null value violates not-null', prepared))).toBe(true);
+  });
+
   test('returns nothing for text no message contains', () => {
     expect(rankCodes('zzzzqqqq', prepared)).toEqual([]);
   });

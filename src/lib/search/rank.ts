@@ -68,8 +68,9 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
   for (const hit of matchFormats(query.text, formats)) {
     const [i, format, levels, sites, versions] = index.messages[hit.index]!;
     const context = query.severity && levels.includes(levelInitial(query.severity)) ? 50 : 0;
-    // Where one format belongs to several codes, the code that raises it in more places wins the tie.
-    const breadth = Math.min(sites, 99) / 100;
+    // Where one format belongs to several codes, the code that raises it in more places wins the tie;
+    // only a tie: under 0.01, the smallest step by which a shorter, closer format outscores a longer one.
+    const breadth = Math.min(sites, 99) / 10_000;
     offer(i, 'message', hit.score + context + breadth, versions ? `${format} (PostgreSQL ${versions})` : format);
   }
 
