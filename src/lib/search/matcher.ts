@@ -87,6 +87,13 @@ export function isDistinctive(format: CompiledFormat): boolean {
   return format.literal.replace(/[\s"'.,:()%]/g, '').length >= MIN_LITERAL;
 }
 
+/**
+ * People type a message from its first words: "value too long" means `value too long for type
+ * character varying(%d)` rather than `time zone format value too long`. Worth half a point, as
+ * much as 50 characters of length.
+ */
+const opening = (startsTheFormat: boolean) => (startsTheFormat ? 0.5 : 0);
+
 /** Whether `wanted` appears in `words` in order, gaps allowed; the last word may be cut short (still being typed). */
 function isSubsequence(wanted: readonly string[], words: readonly string[]): boolean {
   let at = 0;
@@ -121,11 +128,11 @@ export function matchFormats(text: string, formats: readonly CompiledFormat[]): 
       const coverage = match[0].length / query.length;
       hits.push({ index, score: 1000 + format.literal.length * coverage });
     } else if (words.length >= 8 && format.words.includes(words)) {
-      hits.push({ index, score: 500 + words.length - format.words.length / 100 });
+      hits.push({ index, score: 500 + words.length - format.words.length / 100 + opening(format.words.startsWith(words)) });
     } else if (words.length >= 8 && queryWords.length >= 2 && isSubsequence(queryWords, (format.wordList ??= format.words.split(' ')))) {
       // Words in the format's order with some left out ("null value violates not-null"): a guess,
       // ranked under fragments and below what makes full text unnecessary.
-      hits.push({ index, score: 400 + words.length - format.words.length / 100 });
+      hits.push({ index, score: 400 + words.length - format.words.length / 100 + opening(format.wordList[0] === queryWords[0]) });
     }
   });
   return hits.sort((a, b) => b.score - a.score);

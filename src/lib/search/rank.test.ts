@@ -46,6 +46,10 @@ describe('rankCodes', () => {
     expect(first('relation does not exist')).toBe('42P01');
   });
 
+  test('prefers the format that starts with the typed words', () => {
+    expect(first('value too long')).toBe('22001');
+  });
+
   test('finds a message typed with words left out, in its order', () => {
     expect(first('null value violates not-null')).toBe('23502');
   });
