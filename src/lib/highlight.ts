@@ -14,11 +14,12 @@ const pending = new Map<number, { resolve: (html: string) => void; reject: (erro
 function highlighter(): Worker {
   if (worker) return worker;
   worker = new Worker(__HIGHLIGHT_WORKER__);
-  // Idle between pages, the worker must not keep the build's process alive.
-  worker.unref();
   worker.on('message', (reply: HighlightReply) => {
     const waiting = pending.get(reply.id);
     pending.delete(reply.id);
+    // Idle, the worker must not keep the build's process alive; busy, it must, or the process
+    // could end with a page still waiting for its code.
+    if (pending.size === 0) worker?.unref();
     if ('html' in reply) waiting?.resolve(reply.html);
     else waiting?.reject(new Error(`highlighting failed: ${reply.error}`));
   });
@@ -35,6 +36,7 @@ export function highlight(code: string, lang: string, label?: string): Promise<s
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
+    highlighter().ref();
     highlighter().postMessage({ id, code, lang, ...(label ? { label } : {}) } satisfies HighlightRequest);
   });
 }
