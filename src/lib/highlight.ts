@@ -36,7 +36,8 @@ export function highlight(code: string, lang: string, label?: string): Promise<s
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    highlighter().ref();
-    highlighter().postMessage({ id, code, lang, ...(label ? { label } : {}) } satisfies HighlightRequest);
+    const thread = highlighter();
+    thread.ref();
+    thread.postMessage({ id, code, lang, ...(label ? { label } : {}) } satisfies HighlightRequest);
   });
 }
