@@ -1,17 +1,36 @@
-// The Astro integration that puts the theme script in every <head> and, after the build, gives
-// every page the site's Content-Security-Policy (hashes of the inline scripts and styles the
-// pages carry) and writes sitemap.xml, robots.txt and _headers from the built pages.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+// The Astro integration that puts the theme script in every <head> and, after the build, writes
+// sitemap.xml, robots.txt and _headers from the built pages' heads: _headers sends one policy
+// that allows what every page's own policy (src/middleware.ts) allows.
+import { open, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { THEME_INIT_SCRIPT } from '../lib/theme-init';
-import { contentSecurityPolicy, inlineHashes, withPolicyMeta } from '../lib/csp';
+import { contentSecurityPolicy, policyHashes } from '../lib/csp';
 import { headersFile, pageHead, robotsTxt, sitemapUrls, sitemapXml } from '../lib/site-files';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * The start of a built page up to the end of its <head>: all the site files need, and a few KB
+ * of a page that can weigh 40 KB.
+ */
+async function readHead(file: string): Promise<string> {
+  const handle = await open(file);
+  try {
+    const chunks: Buffer[] = [];
+    for (;;) {
+      const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(16_384) });
+      chunks.push(buffer.subarray(0, bytesRead));
+      const start = Buffer.concat(chunks);
+      if (bytesRead === 0 || start.includes('</head>')) return start.toString('utf8');
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /** dist/postgresql/23505/index.html -> https://site/base/postgresql/23505/ */
@@ -37,11 +56,12 @@ export function siteFiles(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir);
         const pages = await Promise.all(
-          (await htmlFiles(root)).map(async (file) => ({ file, url: pageUrl(root, file, siteBase), html: await readFile(file, 'utf8') })),
+          (await htmlFiles(root)).map(async (file) => ({ file, url: pageUrl(root, file, siteBase), head: pageHead(await readHead(file)) })),
         );
-        const policy = contentSecurityPolicy(pages.map(({ html }) => inlineHashes(html)));
-        await Promise.all(pages.map(({ file, html }) => writeFile(file, withPolicyMeta(html, policy))));
-        const listed = sitemapUrls(pages.map(({ url, html }) => ({ url, head: pageHead(html) })));
+        const unguarded = pages.filter(({ head }) => head.csp === null).map(({ file }) => relative(root, file));
+        if (unguarded.length > 0) throw new Error(`site-files: no Content-Security-Policy in ${unguarded.join(', ')} (src/middleware.ts adds it to every HTML response)`);
+        const policy = contentSecurityPolicy(pages.map(({ head }) => policyHashes(head.csp!)));
+        const listed = sitemapUrls(pages);
         await Promise.all([
           writeFile(join(root, 'sitemap.xml'), sitemapXml(listed)),
           writeFile(join(root, 'robots.txt'), robotsTxt(new URL('sitemap.xml', siteBase).href)),

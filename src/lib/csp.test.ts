@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { blockedInlineAttributes, contentSecurityPolicy, cspHash, inlineHashes, withPolicyMeta } from './csp';
+import { blockedInlineAttributes, contentSecurityPolicy, cspHash, inlineHashes, policyHashes, withOwnPolicy, withPolicyMeta } from './csp';
+import { pageHead } from './site-files';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -38,6 +39,24 @@ describe('contentSecurityPolicy', () => {
     expect(directive('default-src')).toBe("default-src 'self'");
     expect(directive('object-src')).toBe("object-src 'none'");
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+  });
+});
+
+describe('policyHashes', () => {
+  test('reads back the script and style hashes a policy allows', () => {
+    const hashes = { scripts: [sha('a'), sha('b')].sort(), styles: [sha('s')] };
+    expect(policyHashes(contentSecurityPolicy([hashes]))).toEqual(hashes);
+  });
+
+  test('finds none in a policy without hashes', () => {
+    expect(policyHashes("default-src 'self'; script-src 'self'")).toEqual({ scripts: [], styles: [] });
+  });
+});
+
+describe('withOwnPolicy', () => {
+  test("allows the page's own inline script and style, and no other", () => {
+    const html = '<html><head><meta charset="utf-8"><style>a{}</style><script>go()</script></head></html>';
+    expect(policyHashes(pageHead(withOwnPolicy(html)).csp!)).toEqual({ scripts: [sha('go()')], styles: [sha('a{}')] });
   });
 });
 

@@ -1,8 +1,8 @@
 // The site's Content-Security-Policy: only the site's own scripts and styles, the inline ones
-// by hash, and WebAssembly for Pagefind. The hashes are computed from the built pages (the
-// site-files integration), so they are exactly those of the inline scripts and styles the
-// pages carry: Astro's own CSP option also lists every client directive and bundled file on
-// every page, a few hundred bytes of the first-load budget for nothing.
+// by hash, and WebAssembly for Pagefind. Each page's policy is computed from the page as Astro
+// renders it (src/middleware.ts), so it lists exactly the inline scripts and styles that page
+// carries: Astro's own CSP option also lists every client directive and bundled file on every
+// page, a few hundred bytes of the first-load budget for nothing. _headers sends the union.
 import { createHash } from 'node:crypto';
 
 /** Script types the browser runs; other types (application/ld+json) are data the CSP ignores. */
@@ -42,7 +42,7 @@ export function blockedInlineAttributes(html: string): string[] {
   return found;
 }
 
-/** One policy for the whole site, from the hashes of every page. */
+/** One policy allowing the inline scripts and styles of every page given. */
 export function contentSecurityPolicy(pages: InlineHashes[]): string {
   const union = (pick: (p: InlineHashes) => string[]) => [...new Set(pages.flatMap(pick))].sort();
   return [
@@ -53,6 +53,13 @@ export function contentSecurityPolicy(pages: InlineHashes[]): string {
     "base-uri 'self'",
     "form-action 'self'",
   ].join('; ');
+}
+
+/** The inline hashes a policy from contentSecurityPolicy() allows, read back from its text. */
+export function policyHashes(policy: string): InlineHashes {
+  const directive = (name: string) => policy.split(';').map((d) => d.trim().split(/\s+/)).find(([first]) => first === name) ?? [];
+  const hashes = (name: string) => directive(name).filter((source) => source.startsWith("'sha256-"));
+  return { scripts: hashes('script-src'), styles: hashes('style-src') };
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -69,4 +76,9 @@ export function withPolicyMeta(html: string, policy: string): string {
   const charset = /^\s*<meta charset=[^>]*>/i.exec(html.slice(afterHead));
   const at = afterHead + (charset ? charset[0].length : 0);
   return html.slice(0, at) + meta + html.slice(at);
+}
+
+/** The page with a policy that allows exactly its own inline scripts and styles. */
+export function withOwnPolicy(html: string): string {
+  return withPolicyMeta(html, contentSecurityPolicy([inlineHashes(html)]));
 }
