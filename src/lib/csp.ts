@@ -13,8 +13,16 @@ export interface InlineHashes {
   styles: string[];
 }
 
+/** Hashes by content: every page carries the same few stylesheets and scripts, hashed once each. */
+const hashes = new Map<string, string>();
+
 export function cspHash(content: string): string {
-  return `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
+  let hash = hashes.get(content);
+  if (hash === undefined) {
+    hash = `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
+    hashes.set(content, hash);
+  }
+  return hash;
 }
 
 /** The hashes of the inline scripts the browser would run and of the <style> elements. */
