@@ -6,6 +6,7 @@ import { CODE_THEMES, codeColorsVitePlugin, styleToClassTransformer } from './sr
 import { siteFiles } from './src/integrations/site-files.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/base-links.ts';
+import { mdxBodyOnlyVitePlugin } from './src/lib/mdx-frontmatter.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -34,7 +35,7 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }),
   },
   vite: {
-    plugins: [codeColorsVitePlugin()],
+    plugins: [mdxBodyOnlyVitePlugin(), codeColorsVitePlugin()],
     define: { __HIGHLIGHT_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/lib/highlight-worker.ts', import.meta.url))) },
   },
 });
