@@ -23,7 +23,7 @@ export default defineConfig({
     // One round trip: every page carries its own CSS instead of fetching a stylesheet.
     inlineStylesheets: 'always',
   },
-  integrations: [mdx(), siteFiles()],
+  integrations: [mdx({ optimize: true }), siteFiles()],
   markdown: {
     shikiConfig: {
       themes: CODE_THEMES,
