@@ -1,5 +1,6 @@
 // A malformed entry must stop the build with a message that names the file and the field.
-// Each case syncs the content collection of a scratch copy of the project holding the entry.
+// Each case syncs the content collection (or, for the MDX body, builds) a scratch copy of the
+// project holding the entry.
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,8 +39,8 @@ sources:
 The statement would have stored a second copy of a value that a unique index allows once.
 `;
 
-/** Syncs a scratch project whose only entries are `files`; resolves to the exit code and output. */
-async function sync(files: Record<string, string>): Promise<{ code: number; output: string }> {
+/** Runs `astro <command>` in a scratch project whose only entries are `files`; resolves to the exit code and output. */
+async function astro(command: 'sync' | 'build', files: Record<string, string>): Promise<{ code: number; output: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'sqlstate-content-'));
   scratch.push(dir);
   for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
@@ -50,7 +51,7 @@ async function sync(files: Record<string, string>): Promise<{ code: number; outp
   // Colour codes (which Astro may print even with NO_COLOR, as under CI) would split "field: message".
   const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
   try {
-    const { stdout, stderr } = await promisify(execFile)('astro', ['sync'], { cwd: dir, env });
+    const { stdout, stderr } = await promisify(execFile)('astro', [command], { cwd: dir, env });
     return { code: 0, output: plain(stdout + stderr) };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -65,55 +66,62 @@ const edit = (from: string, to: string) => {
 
 describe.concurrent('content checks', () => {
   test('accept a valid entry', async () => {
-    const { code, output } = await sync({ '23505.mdx': VALID });
+    const { code, output } = await astro('sync', { '23505.mdx': VALID });
     expect(code, output).toBe(0);
   });
 
   test('reject a code PostgreSQL does not define, naming the file and the field', async () => {
-    const { code, output } = await sync({ '23599.mdx': edit('code: "23505"', 'code: "23599"') });
+    const { code, output } = await astro('sync', { '23599.mdx': edit('code: "23505"', 'code: "23599"') });
     expect(code).not.toBe(0);
     expect(output).toContain('23599.mdx');
     expect(output).toContain('code: PostgreSQL defines no SQLSTATE "23599"');
   });
 
   test('reject a condition name that does not match the code', async () => {
-    const { code, output } = await sync({ '23505.mdx': edit('condition: unique_violation', 'condition: not_null_violation') });
+    const { code, output } = await astro('sync', { '23505.mdx': edit('condition: unique_violation', 'condition: not_null_violation') });
     expect(code).not.toBe(0);
     expect(output).toContain('23505.mdx');
     expect(output).toContain('condition: "not_null_violation" is not the condition name of 23505');
   });
 
   test('reject a class that does not match the code', async () => {
-    const { code, output } = await sync({ '23505.mdx': edit('class: "23"', 'class: "42"') });
+    const { code, output } = await astro('sync', { '23505.mdx': edit('class: "23"', 'class: "42"') });
     expect(code).not.toBe(0);
     expect(output).toContain('23505.mdx');
     expect(output).toContain('class: 23505 is in class "23", not "42"');
   });
 
   test('reject two entries for one code, naming both files', async () => {
-    const { code, output } = await sync({ '23505.mdx': VALID, 'unique.mdx': VALID });
+    const { code, output } = await astro('sync', { '23505.mdx': VALID, 'unique.mdx': VALID });
     expect(code).not.toBe(0);
     expect(output).toMatch(/23505\.mdx and .*unique\.mdx: two entries for 23505/);
   });
 
   test('reject an entry with a required section missing', async () => {
     const withoutFixes = VALID.replace(/fixes:\n(?: {2}.*\n)+/, '');
-    const { code, output } = await sync({ '23505.mdx': withoutFixes });
+    const { code, output } = await astro('sync', { '23505.mdx': withoutFixes });
     expect(code).not.toBe(0);
     expect(output).toContain('23505.mdx');
     expect(output).toContain('fixes: is missing: list how to fix each cause');
   });
 
   test('reject a related code that does not exist', async () => {
-    const { code, output } = await sync({ '23505.mdx': edit('code: "42P10"', 'code: "42P99"') });
+    const { code, output } = await astro('sync', { '23505.mdx': edit('code: "42P10"', 'code: "42P99"') });
     expect(code).not.toBe(0);
     expect(output).toContain('23505.mdx');
     expect(output).toContain('related.0.code: PostgreSQL defines no SQLSTATE "42P99"');
   });
 
   test('reject an entry whose body does not say what the code means', async () => {
-    const { code, output } = await sync({ '23505.mdx': VALID.replace(/---\n\n[^\n]+\n$/, '---\n') });
+    const { code, output } = await astro('sync', { '23505.mdx': VALID.replace(/---\n\n[^\n]+\n$/, '---\n') });
     expect(code).not.toBe(0);
     expect(output).toContain('23505.mdx: the body is empty');
+  });
+
+  test('reject a body MDX cannot compile, naming the file and the line', async () => {
+    const lines = VALID.split('\n').length;
+    const { code, output } = await astro('build', { '23505.mdx': `${VALID}\nAn unclosed {expression.\n` });
+    expect(code).not.toBe(0);
+    expect(output).toContain(`23505.mdx:${lines + 1}:`);
   });
 });
