@@ -3,7 +3,7 @@
 // site and with a bare baseline (Astro + MDX + Pagefind, a one-line page), each with a cold
 // cache in a folder of its own under /tmp, at each size, and prints time, CPU time and peak
 // memory of both, the ratios, how time grows with entries, and where the site's build spends.
-// A benchmark, not a test: it asserts nothing and takes a while (11 minutes on 2 quiet cores).
+// A benchmark, not a test: it asserts nothing and takes a while (8 minutes on 2 quiet cores).
 //
 // Usage: npm run bench:scale [-- --sizes 262,5000,10000] [--json results.json] [--keep]
 //   [--site <folder>]   build the site from another checkout of it instead of this working tree
