@@ -94,12 +94,15 @@ export function isDistinctive(format: CompiledFormat): boolean {
  */
 const opening = (startsTheFormat: boolean) => (startsTheFormat ? 0.5 : 0);
 
+/** A typed word stands for the message's word, or for its plural: "transaction id" for "transaction IDs". */
+const standsFor = (typed: string, word: string) => word === typed || word === `${typed}s` || word === `${typed}es`;
+
 /** Whether `wanted` appears in `words` in order, gaps allowed; the last word may be cut short (still being typed). */
 function isSubsequence(wanted: readonly string[], words: readonly string[]): boolean {
   let at = 0;
   for (const [i, word] of wanted.entries()) {
     const last = i === wanted.length - 1;
-    while (at < words.length && !(last ? words[at]!.startsWith(word) : words[at] === word)) at++;
+    while (at < words.length && !(last ? words[at]!.startsWith(word) : standsFor(word, words[at]!))) at++;
     if (at === words.length) return false;
     at++;
   }

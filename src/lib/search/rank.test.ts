@@ -58,6 +58,18 @@ describe('rankCodes', () => {
     expect(needsFullText(rankCodes('null value violates not-null', prepared))).toBe(true);
   });
 
+  test('prefers the code many of whose messages hold a typed word to one message of another code', () => {
+    expect(first('wraparound')).toBe('54000');
+  });
+
+  test('puts the condition whose name the typed words spell before codes whose messages hold them', () => {
+    expect(first('foreign key')).toBe('23503');
+  });
+
+  test("lets a typed word stand for its plural in the message's words", () => {
+    expect(first('transaction id wraparound')).toBe('54000');
+  });
+
   test('returns nothing for text no message contains', () => {
     expect(rankCodes('zzzzqqqq', prepared)).toEqual([]);
   });

@@ -1,7 +1,8 @@
 // The message formats split by word, so a first search downloads the few shards its words name
-// instead of all 5,500 formats. Each format is filed under its two rarest whole words: a pasted
-// message contains every word of its format, and a fragment typed from memory is unlucky to miss
-// both. The search page loads the shards of every word of the query.
+// instead of all 5,500 formats. Each format is filed under its two rarest whole words, and under
+// every word that few formats use: a pasted message contains every word of its format, and a word
+// typed alone ("wraparound") is one of a handful that point at a message. The search page loads
+// the shards of every word of the query.
 import { literalRuns, wordsOf } from './matcher';
 import type { SearchIndex } from './rank';
 
@@ -16,6 +17,12 @@ const STOPWORDS = new Set(
 );
 
 const eligible = (word: string) => word.length >= 3 && !STOPWORDS.has(word);
+
+/**
+ * A word used by this many formats or fewer says which messages are meant, so each of them is
+ * filed under it. 24 keeps "vacuum" (19 formats) and "wraparound" (10) and costs the shards 15%.
+ */
+const TELLING_WORD_FORMATS = 24;
 
 /** FNV-1a: the same shard for a word in the build and in the browser. */
 export function shardOf(word: string): number {
@@ -58,7 +65,7 @@ export interface ShardedIndex {
   shards: ShardMessage[][];
 }
 
-/** Files each message under the shards of its two rarest whole words (by how many formats use them). */
+/** Files each message under the shards of its two rarest whole words (by how many formats use them) and of its telling words. */
 export function shardIndex(index: SearchIndex): ShardedIndex {
   const formatsUsing = new Map<string, number>();
   const wordsByFormat = new Map<string, string[]>();
@@ -72,9 +79,10 @@ export function shardIndex(index: SearchIndex): ShardedIndex {
   const shards: ShardMessage[][] = Array.from({ length: SHARD_COUNT }, () => []);
   for (const [codeIndex, format, ...rest] of index.messages) {
     const message: ShardMessage = [index.codes[codeIndex]![0], format, ...rest];
-    const rarest = [...wordsByFormat.get(format)!].sort((a, b) => formatsUsing.get(a)! - formatsUsing.get(b)! || a.localeCompare(b)).slice(0, 2);
-    if (rarest.length === 0) core.messages.push(message);
-    for (const shard of new Set(rarest.map(shardOf))) shards[shard]!.push(message);
+    const byRarity = [...wordsByFormat.get(format)!].sort((a, b) => formatsUsing.get(a)! - formatsUsing.get(b)! || a.localeCompare(b));
+    if (byRarity.length === 0) core.messages.push(message);
+    const filedUnder = [...byRarity.slice(0, 2), ...byRarity.filter((word) => formatsUsing.get(word)! <= TELLING_WORD_FORMATS)];
+    for (const shard of new Set(filedUnder.map(shardOf))) shards[shard]!.push(message);
   }
   return { core, shards };
 }
