@@ -52,6 +52,16 @@ describe('matchFormats', () => {
     expect(matchFormats('column does not exist', formats)[0]?.index).toBe(2);
   });
 
+  test('finds a format typed without its quotes, the identifier given bare', () => {
+    expect(matchFormats('relation accounts does not exist', formats)[0]?.index).toBe(0);
+  });
+
+  test('ranks a message typed without quotes under the same message pasted', () => {
+    const [typed] = matchFormats('relation accounts does not exist', formats);
+    const [pasted] = matchFormats('relation "accounts" does not exist', formats);
+    expect(typed!.score).toBeLessThan(pasted!.score);
+  });
+
   test('ignores queries too short to mean anything', () => {
     expect(matchFormats('a', formats)).toEqual([]);
   });

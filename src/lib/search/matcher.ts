@@ -23,6 +23,10 @@ export interface CompiledFormat {
   wordList?: string[];
   /** Built on first use: most formats are ruled out by their anchor before a pattern is needed. */
   pattern?: RegExp;
+  /** Built on first use: the longest run of literal words, which a message typed without quotes contains. */
+  wordAnchor?: string;
+  /** Built on first use: the literal words in order, each placeholder any run of words (wordPatternOf). */
+  wordPattern?: RegExp;
 }
 
 function escapeRegExp(text: string): string {
@@ -72,6 +76,28 @@ export function patternOf(compiled: CompiledFormat): RegExp {
   return compiled.pattern;
 }
 
+/**
+ * The format over a message's words (wordsOf): its literal words in order, and any run of words,
+ * none included, where it has a placeholder. A message typed from memory has no quotes or
+ * punctuation and may leave the identifiers out: `invalid byte sequence for encoding UTF8`,
+ * `relation users does not exist`.
+ */
+export function wordPatternOf(compiled: CompiledFormat): RegExp {
+  if (!compiled.wordPattern) {
+    const pieces = parts(compiled.format).map((p) => (p.numeric === undefined ? (wordsOf(p.text).match(/\S+/g) ?? []).map((w) => `${escapeRegExp(w)} `).join('') : '(?:\\S+ )*?'));
+    compiled.wordPattern = new RegExp(`(?<!\\S)${pieces.join('')}`);
+  }
+  return compiled.wordPattern;
+}
+
+/** The longest run of a format's literal words: a message typed with its words contains it. */
+function wordAnchorOf(compiled: CompiledFormat): string {
+  compiled.wordAnchor ??= literalRuns(compiled.format)
+    .map((run) => wordsOf(run))
+    .reduce((longest, run) => (run.length > longest.length ? run : longest), '');
+  return compiled.wordAnchor;
+}
+
 export interface MessageHit {
   /** Index of the format in the list given to the matcher. */
   index: number;
@@ -111,9 +137,9 @@ function isSubsequence(wanted: readonly string[], words: readonly string[]): boo
 
 /**
  * Formats the text is an instance of (the whole format matched) score by the length of their
- * literal text; formats whose words contain the text's words (a truncated paste, or a message
- * typed without its identifiers) score by the length of those words, and less when the text's
- * words only appear in order with others between them.
+ * literal text, and less when only its words are (typed without quotes, identifiers left out or
+ * given bare); formats whose words contain the text's words (a truncated paste) score by the
+ * length of those words, and less when the text's words only appear in order with others between them.
  */
 export function matchFormats(text: string, formats: readonly CompiledFormat[]): MessageHit[] {
   const query = text.trim().replace(/\s+/g, ' ');
@@ -121,6 +147,7 @@ export function matchFormats(text: string, formats: readonly CompiledFormat[]): 
   const lower = query.toLowerCase();
   const words = wordsOf(query);
   const queryWords = words.split(' ');
+  const spaced = `${words} `;
   const hits: MessageHit[] = [];
   formats.forEach((format, index) => {
     if (!isDistinctive(format)) return;
@@ -130,6 +157,14 @@ export function matchFormats(text: string, formats: readonly CompiledFormat[]): 
       // message is a weaker hit than the message's own format.
       const coverage = match[0].length / query.length;
       hits.push({ index, score: 1000 + format.literal.length * coverage });
+      return;
+    }
+    const anchor = wordAnchorOf(format);
+    const wordMatch = anchor.length >= MIN_LITERAL && words.includes(anchor) ? wordPatternOf(format).exec(spaced) : null;
+    if (wordMatch) {
+      // Under the instances, over fragments: every word the format prints is there, in order.
+      const coverage = wordMatch[0].length / spaced.length;
+      hits.push({ index, score: 700 + format.words.length * coverage });
     } else if (words.length >= 8 && format.words.includes(words)) {
       hits.push({ index, score: 500 + words.length - format.words.length / 100 + opening(format.words.startsWith(words)) });
     } else if (words.length >= 8 && queryWords.length >= 2 && isSubsequence(queryWords, (format.wordList ??= format.words.split(' ')))) {

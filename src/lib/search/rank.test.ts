@@ -70,6 +70,10 @@ describe('rankCodes', () => {
     expect(first('transaction id wraparound')).toBe('54000');
   });
 
+  test('finds the code of a message typed without quotes or punctuation', () => {
+    expect(first('invalid byte sequence for encoding UTF8')).toBe('22021');
+  });
+
   test('returns nothing for text no message contains', () => {
     expect(rankCodes('zzzzqqqq', prepared)).toEqual([]);
   });

@@ -42,14 +42,17 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
   };
 }
 
-/** Scores of message fragments: a format whose words hold the typed words together and in order. */
-const isFragment = (score: number) => score >= 500 && score < 1000;
+/**
+ * Scores of formats matched by their words, not as a pasted instance: typed without quotes, or a
+ * fragment holding the typed words together and in order.
+ */
+const byWords = (score: number) => score >= 500 && score < 1000;
 
-/** How many distinct formats of each code hold the typed words as a fragment. */
-function fragmentFormatsByCode(hits: readonly MessageHit[], index: SearchIndex): Map<number, number> {
+/** How many distinct formats of each code the typed words matched (byWords). */
+function wordMatchesByCode(hits: readonly MessageHit[], index: SearchIndex): Map<number, number> {
   const formats = new Map<number, Set<string>>();
   for (const hit of hits) {
-    if (!isFragment(hit.score)) continue;
+    if (!byWords(hit.score)) continue;
     const [i, format] = index.messages[hit.index]!;
     formats.set(i, (formats.get(i) ?? new Set()).add(format));
   }
@@ -80,7 +83,7 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
   }
 
   const hits = matchFormats(query.text, formats);
-  const echoes = fragmentFormatsByCode(hits, index);
+  const echoes = wordMatchesByCode(hits, index);
   for (const hit of hits) {
     const [i, format, levels, sites, versions] = index.messages[hit.index]!;
     const context = query.severity && levels.includes(levelInitial(query.severity)) ? 50 : 0;
@@ -90,13 +93,13 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
     // Typed words that several of a code's messages hold point at that code more than words one
     // message of another code happens to hold: "wraparound" is in eight of 54000's formats and two of
     // XX000's. A tenth of a point each, up to four: as much as 40 characters of format length.
-    const echo = isFragment(hit.score) ? Math.min((echoes.get(i) ?? 1) - 1, 4) / 10 : 0;
+    const echo = byWords(hit.score) ? Math.min((echoes.get(i) ?? 1) - 1, 4) / 10 : 0;
     offer(i, 'message', hit.score + context + breadth + echo, versions ? `${format} (PostgreSQL ${versions})` : format);
   }
 
   // Words of a condition name typed loosely: "undefined table", "deadlock", "foreign key". Under a
-  // pasted message's own format (1000 and up), over message fragments: condition names are the
-  // codes' own names for themselves.
+  // pasted message's own format (1000 and up), over formats matched by their words: condition
+  // names are the codes' own names for themselves.
   const words = query.conditionCandidate.split('_').filter((w) => w.length >= 3);
   if (words.length > 0 && words.length <= 4 && words.some((w) => w.length >= 4)) {
     index.codes.forEach(([, condition], i) => {
