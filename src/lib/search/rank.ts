@@ -31,12 +31,27 @@ export interface PreparedIndex {
   conditionIndex: Map<string, number[]>;
 }
 
+/**
+ * Compiled formats by format text, kept across searches: the page prepares the loaded shards again
+ * for every query, and each format's patterns are built on first use.
+ */
+const compiledFormats = new Map<string, CompiledFormat>();
+
+function compiled(format: string): CompiledFormat {
+  let found = compiledFormats.get(format);
+  if (!found) {
+    found = compileFormat(format);
+    compiledFormats.set(format, found);
+  }
+  return found;
+}
+
 export function prepareIndex(index: SearchIndex): PreparedIndex {
   const conditionIndex = new Map<string, number[]>();
   index.codes.forEach(([, condition], i) => conditionIndex.set(condition, [...(conditionIndex.get(condition) ?? []), i]));
   return {
     index,
-    formats: index.messages.map(([, format]) => compileFormat(format)),
+    formats: index.messages.map(([, format]) => compiled(format)),
     codeIndex: new Map(index.codes.map(([code], i) => [code, i])),
     conditionIndex,
   };
