@@ -14,13 +14,13 @@ export interface InlineHashes {
 }
 
 /** Hashes by content: every page carries the same few stylesheets and scripts, hashed once each. */
-const hashes = new Map<string, string>();
+const hashByContent = new Map<string, string>();
 
 export function cspHash(content: string): string {
-  let hash = hashes.get(content);
+  let hash = hashByContent.get(content);
   if (hash === undefined) {
     hash = `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
-    hashes.set(content, hash);
+    hashByContent.set(content, hash);
   }
   return hash;
 }
