@@ -107,7 +107,7 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
     const breadth = Math.min(sites, 99) / 10_000;
     // Typed words that several of a code's messages hold point at that code more than words one
     // message of another code happens to hold: "wraparound" is in eight of 54000's formats and two of
-    // XX000's. A tenth of a point each, up to four: as much as 40 characters of format length.
+    // XX000's. A tenth of a point each, up to four: among fragments, as much as 40 characters of length.
     const echo = byWords(hit.score) ? Math.min((echoes.get(i) ?? 1) - 1, 4) / 10 : 0;
     offer(i, 'message', hit.score + context + breadth + echo, versions ? `${format} (PostgreSQL ${versions})` : format);
   }
