@@ -8,9 +8,11 @@ export const scenario: Scenario = {
       session: 'A',
       sql: `DO $$
 BEGIN
-  -- The first line of postmaster.pid is the postmaster's process ID.
+  -- The first line of postmaster.pid is the postmaster's process ID. The program reads the
+  -- row COPY sends before it signals: a program that exits first can break the pipe under
+  -- COPY ("could not close pipe to external command: Broken pipe", XX000).
   EXECUTE format('COPY (SELECT 1) TO PROGRAM %L',
-                 'kill -TERM ' || split_part(pg_read_file('postmaster.pid'), E'\\n', 1));
+                 'cat > /dev/null; kill -TERM ' || split_part(pg_read_file('postmaster.pid'), E'\\n', 1));
 END
 $$;`,
     },
