@@ -34,6 +34,11 @@ describe('rankCodes', () => {
     expect(first('remaining connection slots are reserved for non-replication superuser connections')).toBe('53300');
   });
 
+  test('tells date and time input (22007) from other types (22P02) by the type the shared format names', () => {
+    expect(first('invalid input syntax for type timestamp with time zone: "31/12/2024 10:00"')).toBe('22007');
+    expect(first('invalid input syntax for type uuid: "42"')).toBe('22P02');
+  });
+
   test('finds a message the SQL scanner words itself', () => {
     expect(first('ERROR:  unterminated quoted string at or near "\'abc" at character 8')).toBe('42601');
   });

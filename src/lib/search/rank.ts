@@ -74,6 +74,13 @@ function wordMatchesByCode(hits: readonly MessageHit[], index: SearchIndex): Map
   return new Map([...formats].map(([i, set]) => [i, set.size]));
 }
 
+/**
+ * One format, two codes: `invalid input syntax for type %s: "%s"` is 22007 when date or time input
+ * fails to parse (datetime.c) and 22P02 for every other type. The type the message names tells which.
+ */
+const DATETIME_INPUT = /\binvalid input syntax for type (?:date|time(?:tz)?|timestamp(?:tz)?|interval)\b/i;
+const namesDatetimeInput = (code: string, query: string) => code === '22007' && DATETIME_INPUT.test(query);
+
 /** Levels are stored as initials: E(RROR), F(ATAL), W(ARNING), P(ANIC)... */
 const levelInitial = (severity: string) => severity.charAt(0);
 
@@ -109,7 +116,8 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
     // message of another code happens to hold: "wraparound" is in eight of 54000's formats and two of
     // XX000's. A tenth of a point each, up to four: among fragments, as much as 40 characters of length.
     const echo = byWords(hit.score) ? Math.min((echoes.get(i) ?? 1) - 1, 4) / 10 : 0;
-    offer(i, 'message', hit.score + context + breadth + echo, versions ? `${format} (PostgreSQL ${versions})` : format);
+    const typeNamed = namesDatetimeInput(index.codes[i]![0], query.text) ? 1 : 0;
+    offer(i, 'message', hit.score + context + breadth + echo + typeNamed, versions ? `${format} (PostgreSQL ${versions})` : format);
   }
 
   // Words of a condition name typed loosely: "undefined table", "deadlock", "foreign key". Under a
