@@ -3,6 +3,8 @@
 // message formats only the shards the query's words name.
 import { needsFullText, prepareIndex, rankCodes, type PreparedIndex } from '../lib/search/rank';
 import { cleanQuery } from '../lib/search/query';
+import { isAccidentalHit } from '../lib/search/full-text';
+import { wordsOf } from '../lib/search/matcher';
 import { joinShards, queryShards, type ShardedIndex, type ShardMessage } from '../lib/search/shards';
 
 interface PagefindResult {
@@ -66,6 +68,7 @@ async function fullTextResults(query: string): Promise<Result[]> {
   const found = await pagefind.search(query);
   // Each result's data is a fragment download: a handful is all the page shows below the data hits.
   const data = await Promise.all((found?.results ?? []).slice(0, 5).map((r) => r.data()));
+  const typed = wordsOf(query).split(' ');
   return data
     .filter((d) => d.meta.code)
     .map((d) => ({
@@ -73,7 +76,8 @@ async function fullTextResults(query: string): Promise<Result[]> {
       condition: d.meta.condition ?? '',
       url: codeUrl(d.meta.code!),
       snippet: d.excerpt.split(/<\/?mark>/).map(decodeEntities),
-    }));
+    }))
+    .filter((result) => !isAccidentalHit(result.snippet.filter((_, i) => i % 2 === 1), typed));
 }
 
 /** Pagefind's excerpt text with its entities decoded; a textarea parses it as text, so no tag is created and spaces survive. */

@@ -39,6 +39,10 @@ describe('rankCodes', () => {
     expect(first('invalid input syntax for type uuid: "42"')).toBe('22P02');
   });
 
+  test('reads xid as the transaction ID the messages spell out', () => {
+    expect(first('xid wraparound')).toBe('54000');
+  });
+
   test('finds a message the SQL scanner words itself', () => {
     expect(first('ERROR:  unterminated quoted string at or near "\'abc" at character 8')).toBe('42601');
   });

@@ -81,6 +81,22 @@ function wordMatchesByCode(hits: readonly MessageHit[], index: SearchIndex): Map
 const DATETIME_INPUT = /\binvalid input syntax for type (?:date|time(?:tz)?|timestamp(?:tz)?|interval)\b/i;
 const namesDatetimeInput = (code: string, query: string) => code === '22007' && DATETIME_INPUT.test(query);
 
+/**
+ * Short names PostgreSQL people type for words its messages spell out: "xid wraparound" means the
+ * messages about transaction IDs. Tried only when the words as typed match no message.
+ */
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/\bt?xid(s?)\b/gi, 'transaction ID$1'],
+  [/\bmxid(s?)\b/gi, 'MultiXactId$1'],
+];
+
+function matchFormatsSpelledOut(text: string, formats: readonly CompiledFormat[]): MessageHit[] {
+  const hits = matchFormats(text, formats);
+  if (hits.length > 0) return hits;
+  const spelledOut = ABBREVIATIONS.reduce((result, [short, long]) => result.replace(short, long), text);
+  return spelledOut === text ? hits : matchFormats(spelledOut, formats);
+}
+
 /** Levels are stored as initials: E(RROR), F(ATAL), W(ARNING), P(ANIC)... */
 const levelInitial = (severity: string) => severity.charAt(0);
 
@@ -104,7 +120,7 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
     for (const i of (candidate && conditionIndex.get(candidate)) || []) offer(i, 'condition', 2000);
   }
 
-  const hits = matchFormats(query.text, formats);
+  const hits = matchFormatsSpelledOut(query.text, formats);
   const echoes = wordMatchesByCode(hits, index);
   for (const hit of hits) {
     const [i, format, levels, sites, versions] = index.messages[hit.index]!;
