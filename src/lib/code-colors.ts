@@ -7,6 +7,7 @@
 import type { ShikiTransformer, ThemeRegistrationRaw } from 'shiki';
 import githubLight from 'shiki/themes/github-light.mjs';
 import githubDark from 'shiki/themes/github-dark.mjs';
+import { memoized } from './memo.ts';
 
 export const CODE_THEMES = { light: githubLight, dark: githubDark } satisfies Record<string, ThemeRegistrationRaw>;
 
@@ -142,12 +143,7 @@ interface HastElement {
 }
 
 /** A code-heavy build restyles millions of tokens with a few dozen distinct styles: parse each once. */
-const classesByStyle = new Map<string, string[]>();
-function cachedStyleToClasses(style: string): string[] {
-  let classes = classesByStyle.get(style);
-  if (!classes) classesByStyle.set(style, (classes = styleToClasses(style)));
-  return classes;
-}
+const cachedStyleToClasses = memoized((style) => styleToClasses(style));
 
 function restyle(node: HastElement): void {
   const style = node.properties.style;

@@ -4,6 +4,7 @@
 // carries: Astro's own CSP option also lists every client directive and bundled file on every
 // page, a few hundred bytes of the first-load budget for nothing. _headers sends the union.
 import { createHash } from 'node:crypto';
+import { memoized } from './memo';
 
 /** Script types the browser runs; other types (application/ld+json) are data the CSP ignores. */
 const SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
@@ -13,17 +14,8 @@ export interface InlineHashes {
   styles: string[];
 }
 
-/** Hashes by content: every page carries the same few stylesheets and scripts, hashed once each. */
-const hashByContent = new Map<string, string>();
-
-export function cspHash(content: string): string {
-  let hash = hashByContent.get(content);
-  if (hash === undefined) {
-    hash = `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
-    hashByContent.set(content, hash);
-  }
-  return hash;
-}
+/** Memoized: every page carries the same few stylesheets and scripts, hashed once each. */
+export const cspHash = memoized((content) => `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`);
 
 /** The hashes of the inline scripts the browser would run and of the <style> elements. */
 export function inlineHashes(html: string): InlineHashes {

@@ -1,7 +1,8 @@
 // Ranks codes for a query from the site's own data: exact codes first, then condition names,
 // then message formats. Full-text results (Pagefind) come after these, merged by the page.
 import { cleanQuery, conditionFromClassName } from './query';
-import { compileFormat, matchFormats, type CompiledFormat, type MessageHit } from './matcher';
+import { compileFormat, matchFormats, TIER, type CompiledFormat, type MessageHit } from './matcher';
+import { memoized } from '../memo';
 
 /** The compact index shipped to the browser. */
 export interface SearchIndex {
@@ -35,16 +36,7 @@ export interface PreparedIndex {
  * Compiled formats by format text, kept across searches: the page prepares the loaded shards again
  * for every query, and each format's patterns are built on first use.
  */
-const compiledFormats = new Map<string, CompiledFormat>();
-
-function compiled(format: string): CompiledFormat {
-  let found = compiledFormats.get(format);
-  if (!found) {
-    found = compileFormat(format);
-    compiledFormats.set(format, found);
-  }
-  return found;
-}
+const compiled = memoized(compileFormat);
 
 export function prepareIndex(index: SearchIndex): PreparedIndex {
   const conditionIndex = new Map<string, number[]>();
@@ -61,7 +53,7 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
  * Scores of formats matched by their words, not as a pasted instance: typed without quotes, or a
  * fragment holding the typed words together and in order.
  */
-const byWords = (score: number) => score >= 500 && score < 1000;
+const byWords = (score: number) => score >= TIER.fragment && score < TIER.instance;
 
 /** How many distinct formats of each code the typed words matched (byWords). */
 function wordMatchesByCode(hits: readonly MessageHit[], index: SearchIndex): Map<number, number> {
@@ -150,8 +142,8 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
   return [...best.values()].sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
 }
 
-/** Below this, a hit is no more than a loose guess; message fragments (500 and up) are not. */
-const CONFIDENT = 500;
+/** Below this, a hit is no more than a loose guess; message fragments and stronger hits are not. */
+const CONFIDENT = TIER.fragment;
 
 /**
  * Whether full-text search is needed: only when the data found no code, condition or message the
