@@ -98,6 +98,13 @@ function wordAnchorOf(compiled: CompiledFormat): string {
   return compiled.wordAnchor;
 }
 
+/**
+ * Where each kind of hit starts scoring, strongest first: a pasted instance of the whole format,
+ * the format's words all typed (quotes and identifiers left out), a fragment of its words, and a
+ * guess from words in its order with others between them. Each adds the length of what matched.
+ */
+export const TIER = { instance: 1000, words: 700, fragment: 500, guess: 400 } as const;
+
 export interface MessageHit {
   /** Index of the format in the list given to the matcher. */
   index: number;
@@ -156,7 +163,7 @@ export function matchFormats(text: string, formats: readonly CompiledFormat[]): 
       // The more of the paste the format explains, the better: a short format inside a long
       // message is a weaker hit than the message's own format.
       const coverage = match[0].length / query.length;
-      hits.push({ index, score: 1000 + format.literal.length * coverage });
+      hits.push({ index, score: TIER.instance + format.literal.length * coverage });
       return;
     }
     const anchor = wordAnchorOf(format);
@@ -164,13 +171,13 @@ export function matchFormats(text: string, formats: readonly CompiledFormat[]): 
     if (wordMatch) {
       // Under the instances, over fragments: every word the format prints is there, in order.
       const coverage = wordMatch[0].length / spaced.length;
-      hits.push({ index, score: 700 + format.words.length * coverage });
+      hits.push({ index, score: TIER.words + format.words.length * coverage });
     } else if (words.length >= 8 && format.words.includes(words)) {
-      hits.push({ index, score: 500 + words.length - format.words.length / 100 + opening(format.words.startsWith(words)) });
+      hits.push({ index, score: TIER.fragment + words.length - format.words.length / 100 + opening(format.words.startsWith(words)) });
     } else if (words.length >= 8 && queryWords.length >= 2 && isSubsequence(queryWords, (format.wordList ??= format.words.split(' ')))) {
       // Words in the format's order with some left out ("null value violates not-null"): a guess,
       // ranked under fragments and below what makes full text unnecessary.
-      hits.push({ index, score: 400 + words.length - format.words.length / 100 + opening(format.wordList[0] === queryWords[0]) });
+      hits.push({ index, score: TIER.guess + words.length - format.words.length / 100 + opening(format.wordList[0] === queryWords[0]) });
     }
   });
   return hits.sort((a, b) => b.score - a.score);
