@@ -64,7 +64,6 @@ export function robotsTxt(sitemapUrl: string): string {
  */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
-/** Netlify and Cloudflare Pages read this format: a path pattern, then indented headers. */
 /**
  * How long browsers keep the files a search or a page loads. Patterns must not overlap: a static
  * host joins the Cache-Control values of every matching rule into one header.
@@ -76,6 +75,7 @@ const CACHE_RULES: [paths: string[], cacheControl: string][] = [
   [['search/index.json', 'search/messages/*', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind'], 'public, max-age=3600'],
 ];
 
+/** Netlify and Cloudflare Pages read this format: a path pattern, then indented headers. */
 export function headersFile(base: string, csp: string): string {
   const root = base.replace(/\/?$/, '/');
   const policy = [csp.trim().replace(/;$/, ''), ...HEADER_ONLY_DIRECTIVES].join('; ');
