@@ -61,4 +61,30 @@ describe('entrySchema', () => {
   test('rejects a message the source does not raise with the code', () => {
     expect(problem({ ...valid, commonMessages: ['duplicate key'] })).toMatch(/^commonMessages\.0: PostgreSQL's source raises no message "duplicate key"/);
   });
+
+  test('accepts a claim check that expects an error or a value', () => {
+    const checks = [
+      { claim: 'A duplicate fails', setup: 'CREATE TABLE t (a int UNIQUE);', sql: 'INSERT INTO t VALUES (1), (1);', raises: '23505' },
+      { claim: 'A constant-false arm never runs', sql: 'SELECT CASE WHEN 1 > 2 THEN 1/0 ELSE 1 END;', returns: '1' },
+    ];
+    expect(problem({ ...valid, checks })).toBeUndefined();
+  });
+
+  test('rejects a claim check that says neither what it raises nor what it returns', () => {
+    expect(problem({ ...valid, checks: [{ claim: 'Something happens', sql: 'SELECT 1;' }] })).toBe(
+      'checks.0: say what the server must do: `raises: "<SQLSTATE>"` or `returns: "<value>"`, one of the two',
+    );
+  });
+
+  test('rejects a claim check with both statements and a scenario', () => {
+    expect(problem({ ...valid, checks: [{ claim: 'Both', sql: 'SELECT 1;', scenario: 'too-many-connections', raises: '53300' }] })).toBe(
+      'checks.0: give either `sql` (statements to run) or `scenario` (a scenario name), not both',
+    );
+  });
+
+  test('rejects a claim check on a message without an error to carry it', () => {
+    expect(problem({ ...valid, checks: [{ claim: 'Wording', sql: 'SELECT 1;', returns: '1', message: 'one' }] })).toBe(
+      'checks.0.message: `message` checks the wording of an error, so it needs `raises`',
+    );
+  });
 });

@@ -80,6 +80,43 @@ export const noReproductionSchema = z.strictObject({
   unavailable: prose,
 });
 
+/**
+ * A behavioural claim of the entry ("a constant-false CASE arm never runs", "only the table's
+ * owner can"), checked on the real server by the tests like a reproduction, so that prose which
+ * says what the server does cannot drift from what it does.
+ */
+export const checkSchema = z
+  .strictObject({
+    /** The claim as the entry makes it, in a few words. */
+    claim: prose,
+    /** Statements that prepare a fresh database and must succeed. */
+    setup: z.string().min(1).optional(),
+    /** The statements that show the claim, run one by one as psql sends them. */
+    sql: z.string().min(1, 'must hold the statements that show the claim').optional(),
+    /** Instead of `sql`: a scenario of src/lib/reproduction/scenarios/ (sessions, logins, settings). */
+    scenario: z.string().regex(/^[a-z0-9-]+$/, 'must be a scenario name in kebab-case').optional(),
+    /** The SQLSTATE the last statement (or the scenario's first error) must raise. */
+    raises: z.string().regex(SQLSTATE_SHAPE, 'must be a five-character SQLSTATE such as "22012"').optional(),
+    /** Text the raised error's message must contain, where the claim is about the wording. */
+    message: z.string().min(1).optional(),
+    /** What the last statement must return instead of an error: its first row's first column, as psql prints it. */
+    returns: z.string().optional(),
+  })
+  .refine((check) => (check.sql === undefined) !== (check.scenario === undefined), {
+    message: 'give either `sql` (statements to run) or `scenario` (a scenario name), not both',
+  })
+  .refine((check) => (check.raises === undefined) !== (check.returns === undefined), {
+    message: 'say what the server must do: `raises: "<SQLSTATE>"` or `returns: "<value>"`, one of the two',
+  })
+  .refine((check) => check.message === undefined || check.raises !== undefined, {
+    path: ['message'],
+    message: '`message` checks the wording of an error, so it needs `raises`',
+  })
+  .refine((check) => check.scenario === undefined || check.returns === undefined, {
+    path: ['returns'],
+    message: 'a scenario reports its first error; check it with `raises`',
+  });
+
 export const reproductionSchema = z.union(
   [sqlReproductionSchema, scenarioReproductionSchema, noReproductionSchema],
   missing('give { setup?, sql }, { scenario } or { unavailable: "why" }'),
@@ -103,6 +140,8 @@ export const entrySchema = z
     reproduction: reproductionSchema,
     /** How to remove each cause, the fix for the most frequent cause first. */
     fixes: z.array(fixSchema, missing('list how to fix each cause')).min(1, 'needs at least one fix'),
+    /** The claims of the prose and fixes that the server can show, each checked by the tests. */
+    checks: z.array(checkSchema).default([]),
     /** The tempting wrong moves. */
     avoid: z.array(pitfallSchema).default([]),
     /** Codes readers confuse with this one. */
@@ -155,3 +194,4 @@ export const entrySchema = z
 
 export type Entry = z.infer<typeof entrySchema>;
 export type Reproduction = z.infer<typeof reproductionSchema>;
+export type Check = z.infer<typeof checkSchema>;

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { entrySchema, type Reproduction } from '../../src/lib/entry-schema';
+import { entrySchema, type Check, type Entry, type Reproduction } from '../../src/lib/entry-schema';
 
 export const contentDir = join(import.meta.dirname, '../../content/postgresql');
 
@@ -18,14 +18,26 @@ function frontmatter(file: string): unknown {
   return parse(match[1]!);
 }
 
-export function reproductionCases(): ReproductionCase[] {
+export interface CheckCase {
+  code: string;
+  file: string;
+  /** Where the check stands in the entry's `checks`, from 0. */
+  index: number;
+  check: Check;
+}
+
+/** Every written entry with the file it came from, validated. */
+function entries(): { file: string; entry: Entry }[] {
   return readdirSync(contentDir)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
-    .flatMap((name) => {
-      const file = `content/postgresql/${name}`;
-      const entry = entrySchema.parse(frontmatter(join(contentDir, name)));
-      const { reproduction } = entry;
-      return 'unavailable' in reproduction ? [] : [{ code: entry.code, file, reproduction }];
-    });
+    .map((name) => ({ file: `content/postgresql/${name}`, entry: entrySchema.parse(frontmatter(join(contentDir, name))) }));
+}
+
+export function reproductionCases(): ReproductionCase[] {
+  return entries().flatMap(({ file, entry: { code, reproduction } }) => ('unavailable' in reproduction ? [] : [{ code, file, reproduction }]));
+}
+
+export function checkCases(): CheckCase[] {
+  return entries().flatMap(({ file, entry }) => entry.checks.map((check, index) => ({ code: entry.code, file, index, check })));
 }

@@ -1,19 +1,22 @@
 // Every reproduction runs on a real PostgreSQL and must raise its entry's code with the output
-// recorded in src/data/postgresql/observations.json. `npm run reproduce` records that output.
-import { readFileSync, writeFileSync } from 'node:fs';
+// recorded in src/data/postgresql/observations/<CODE>.json. `npm run reproduce` records that output.
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { stableObservation, type Observation } from '../../src/lib/reproduction/observations';
+import { stableObservation, type Observation, type ObservationFile } from '../../src/lib/reproduction/observations';
 import { scenarios } from '../../src/lib/reproduction/scenarios';
-import { reproductionCases, type ReproductionCase } from './cases';
+import { checkCases, reproductionCases, type ReproductionCase } from './cases';
 import { startPostgres, type RunningServer } from './postgres-server';
-import { runScenario, runSql } from './run';
+import { disagreement, runScenario, runSql } from './run';
 
-const observationsFile = join(import.meta.dirname, '../../src/data/postgresql/observations.json');
+const observationsDir = join(import.meta.dirname, '../../src/data/postgresql/observations');
+const observationFile = (code: string) => join(observationsDir, `${code}.json`);
 const recording = process.env.REPRODUCE === 'record';
-const recorded = JSON.parse(readFileSync(observationsFile, 'utf8')) as { server: string; observed: Record<string, Observation> };
+const recorded = (code: string): Observation | undefined =>
+  existsSync(observationFile(code)) ? (JSON.parse(readFileSync(observationFile(code), 'utf8')) as ObservationFile).observation : undefined;
 const observed: Record<string, Observation> = {};
 const cases = reproductionCases();
+const checks = checkCases();
 
 let server: RunningServer;
 let serverVersion = '';
@@ -30,18 +33,18 @@ afterAll(async () => {
 });
 
 /**
- * Writes what this run observed into observations.json, keeping the codes it did not run (a run
- * filtered with -t) and dropping codes that no longer have a reproduction.
+ * Writes what this run observed, one file per code, leaving the codes it did not run (a run
+ * filtered with -t) as they are and removing the files of codes that no longer have a reproduction.
  */
 function record() {
-  const current = JSON.parse(readFileSync(observationsFile, 'utf8')) as typeof recorded;
+  for (const [code, observation] of Object.entries(observed)) {
+    const file: ObservationFile = { server: `PostgreSQL ${serverVersion}`, observation };
+    writeFileSync(observationFile(code), JSON.stringify(file, null, 1) + '\n');
+  }
   const codes = new Set(cases.map((c) => c.code));
-  const merged = { ...current.observed, ...observed };
-  const kept = Object.entries(merged)
-    .filter(([code]) => codes.has(code))
-    .sort(([a], [b]) => a.localeCompare(b));
-  const file = { server: `PostgreSQL ${serverVersion}`, observed: Object.fromEntries(kept) };
-  writeFileSync(observationsFile, JSON.stringify(file, null, 1) + '\n');
+  for (const name of readdirSync(observationsDir)) {
+    if (!codes.has(name.replace(/\.json$/, ''))) rmSync(join(observationsDir, name));
+  }
 }
 
 async function run(c: ReproductionCase): Promise<Observation> {
@@ -63,9 +66,16 @@ describe.concurrent('reproductions on a real PostgreSQL', () => {
     expect(observation.sqlstate, `${c.file}: expected SQLSTATE ${c.code}, the server raised ${observation.sqlstate}: ${observation.message}`).toBe(c.code);
     observed[c.code] = observation;
     if (!recording) {
-      const expected = recorded.observed[c.code];
-      expect(expected, `${c.file}: no recorded output; run npm run reproduce`).toBeDefined();
-      expect(stableObservation(observation), `${c.file}: the server's output differs from observations.json`).toEqual(stableObservation(expected!));
+      const expected = recorded(c.code);
+      expect(expected, `${c.file}: no recorded output; run npm run reproduce -- -t ${c.code}`).toBeDefined();
+      expect(stableObservation(observation), `${c.file}: the server's output differs from observations/${c.code}.json`).toEqual(stableObservation(expected!));
     }
+  });
+});
+
+describe.concurrent('claims checked on a real PostgreSQL', () => {
+  test.for(checks)('$file, check $index: $check.claim', async ({ code, file, index, check }) => {
+    const problem = await disagreement(server, `check_${code.toLowerCase()}_${index}`, check).catch((error: Error) => error.message);
+    expect(problem, `${file}, checks[${index}] ("${check.claim}"): ${problem}`).toBeUndefined();
   });
 });

@@ -1,8 +1,9 @@
 // Runs one reproduction on a real server and returns what the server said.
 import pg from 'pg';
+import type { Check } from '../../src/lib/entry-schema';
 import type { Observation } from '../../src/lib/reproduction/observations';
 import { splitStatements } from '../../src/lib/reproduction/statements';
-import type { Login, Scenario } from '../../src/lib/reproduction/scenarios';
+import { scenarios, type Login, type Scenario } from '../../src/lib/reproduction/scenarios';
 import { startPostgres, type RunningServer } from './postgres-server';
 
 type ServerError = Omit<Observation, 'earlier'>;
@@ -21,40 +22,63 @@ export function serverError(error: unknown): ServerError {
 
 export class ReproductionError extends Error {}
 
+/** What the last statement of a run did: the error it raised, or the rows it returned. */
+export interface LastStatement {
+  statement: string;
+  error?: ServerError;
+  /** The first row's first column as psql prints it (text; NULL as an empty string). */
+  value?: string;
+  /** Errors of the statements before it. */
+  earlier: ServerError[];
+}
+
+// Every value as the text the server sent, which is what psql prints.
+const asText = { getTypeParser: () => (value: string) => value };
+
 /**
- * Runs setup as one batch (it must succeed), then each statement of `sql` on its own, as psql
- * would. The last statement must fail; errors of earlier ones are kept as `earlier`.
+ * Runs setup as one batch (it must succeed) in a new database, then each statement of `sql` on
+ * its own, as psql would, and reports what the last one did; errors of earlier ones are kept.
  */
-export async function runSql(
+export async function runStatements(
   server: RunningServer,
   database: string,
-  reproduction: { setup?: string; sql: string },
-): Promise<Observation> {
+  run: { setup?: string; sql: string },
+): Promise<LastStatement> {
   const admin = await server.connect();
   await admin.query(`CREATE DATABASE ${database}`);
   await admin.end();
   const client = await server.connect({ database });
   try {
-    if (reproduction.setup) {
-      await client.query(reproduction.setup).catch((error: unknown) => {
+    if (run.setup) {
+      await client.query(run.setup).catch((error: unknown) => {
         throw new ReproductionError(`setup failed: ${serverError(error).message}`);
       });
     }
     const earlier: ServerError[] = [];
-    const statements = splitStatements(reproduction.sql);
+    const statements = splitStatements(run.sql);
     for (const [index, statement] of statements.entries()) {
+      const last = index === statements.length - 1;
       try {
-        await client.query(statement);
+        const result = await client.query({ text: statement, types: asText });
+        // A multi-statement string yields one result per statement; psql would show the last.
+        const final = Array.isArray(result) ? result.at(-1) : result;
+        if (last) return { statement, value: final?.rows[0] ? String(Object.values(final.rows[0])[0] ?? '') : undefined, earlier };
       } catch (error) {
-        const observed = serverError(error);
-        if (index === statements.length - 1) return earlier.length ? { ...observed, earlier } : observed;
-        earlier.push(observed);
+        if (last) return { statement, error: serverError(error), earlier };
+        earlier.push(serverError(error));
       }
     }
-    throw new ReproductionError(`the last statement raised no error: ${statements.at(-1)}`);
+    throw new ReproductionError('no statement to run');
   } finally {
     await client.end().catch(() => {});
   }
+}
+
+/** Runs a reproduction's SQL; the last statement must fail, and its error is the observation. */
+export async function runSql(server: RunningServer, database: string, reproduction: { setup?: string; sql: string }): Promise<Observation> {
+  const { statement, error, earlier } = await runStatements(server, database, reproduction);
+  if (!error) throw new ReproductionError(`the last statement raised no error: ${statement}`);
+  return earlier.length ? { ...error, earlier } : error;
 }
 
 /** Waits until a session started with `blocks` is waiting for a lock, so the next step can collide. */
@@ -128,4 +152,33 @@ export async function runScenario(scenario: Scenario): Promise<Observation> {
     await Promise.all([...sessions.values()].map((client) => client.end().catch(() => {})));
     await server.stop();
   }
+}
+
+/** The error as one line for a failure message: "42P01 relation "x" does not exist". */
+const described = (error: ServerError) => `${error.sqlstate} ${error.message}`;
+
+/**
+ * Runs a claim check and says how the server disagreed with it, or returns undefined when it agreed.
+ * A scenario check runs on a server of its own, as the scenario's reproduction does.
+ */
+export async function disagreement(server: RunningServer, database: string, check: Check): Promise<string | undefined> {
+  let error: ServerError | undefined;
+  let value: string | undefined;
+  if (check.scenario) {
+    const scenario = scenarios[check.scenario];
+    if (!scenario) return `no scenario "${check.scenario}" in src/lib/reproduction/scenarios/`;
+    error = await runScenario(scenario);
+  } else {
+    const last = await runStatements(server, database, { setup: check.setup, sql: check.sql! });
+    ({ error, value } = last);
+    if (!error && check.raises) return `expected ${check.raises}, but \`${last.statement}\` succeeded${value === undefined ? '' : ` and returned ${JSON.stringify(value)}`}`;
+  }
+  if (check.raises) {
+    if (error!.sqlstate !== check.raises) return `expected ${check.raises}, the server raised ${described(error!)}`;
+    if (check.message && !error!.message.includes(check.message)) return `expected a message containing ${JSON.stringify(check.message)}, the server said ${JSON.stringify(error!.message)}`;
+    return undefined;
+  }
+  if (error) return `expected ${JSON.stringify(check.returns)}, the server raised ${described(error)}`;
+  if (value !== check.returns) return `expected ${JSON.stringify(check.returns)}, the server returned ${value === undefined ? 'no rows' : JSON.stringify(value)}`;
+  return undefined;
 }

@@ -1,7 +1,7 @@
 // A reproduction that proves nothing must fail loudly: no error, or another code than the entry's.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startPostgres, type RunningServer } from './postgres-server';
-import { runSql } from './run';
+import { disagreement, runSql } from './run';
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -27,7 +27,41 @@ describe('runSql', () => {
     expect(observed.earlier?.map((e) => e.sqlstate)).toEqual(['22012']);
   });
 
+  test('sends each statement with its semicolon, as psql does', async () => {
+    const observed = await runSql(server, 'semicolon', { sql: 'SELECT 1 WHERE 1 = ?;' });
+    expect(observed.message).toBe('syntax error at or near ";"');
+  });
+
   test('fails when the setup itself fails', async () => {
     await expect(runSql(server, 'bad_setup', { setup: 'CREATE TABLE users (id int', sql: 'SELECT 1 / 0;' })).rejects.toThrow(/^setup failed: syntax error/);
+  });
+});
+
+describe('claim checks', () => {
+  test('agree when the server raises the expected code', async () => {
+    expect(await disagreement(server, 'check_raises', { claim: 'x', sql: 'SELECT 1 / 0;', raises: '22012' })).toBeUndefined();
+  });
+
+  test('name the code the server raised instead', async () => {
+    expect(await disagreement(server, 'check_other', { claim: 'x', sql: 'SELECT 1 / 0;', raises: '22003' })).toBe(
+      'expected 22003, the server raised 22012 division by zero',
+    );
+  });
+
+  test('say when a statement expected to fail succeeded', async () => {
+    expect(await disagreement(server, 'check_ok', { claim: 'x', sql: 'SELECT CASE WHEN 1 > 2 THEN 1/0 ELSE 1 END;', raises: '22012' })).toBe(
+      'expected 22012, but `SELECT CASE WHEN 1 > 2 THEN 1/0 ELSE 1 END;` succeeded and returned "1"',
+    );
+  });
+
+  test('compare a returned value as psql prints it', async () => {
+    expect(await disagreement(server, 'check_value', { claim: 'x', sql: "SELECT 1.50::numeric, true;", returns: '1.50' })).toBeUndefined();
+    expect(await disagreement(server, 'check_bool', { claim: 'x', sql: 'SELECT true;', returns: 't' })).toBeUndefined();
+  });
+
+  test('check the wording of the error when asked', async () => {
+    expect(await disagreement(server, 'check_wording', { claim: 'x', sql: 'SELECT 1 / 0;', raises: '22012', message: 'by nought' })).toBe(
+      'expected a message containing "by nought", the server said "division by zero"',
+    );
   });
 });

@@ -1,5 +1,6 @@
-// What the real server printed for each reproduction, as recorded by `npm run reproduce`.
-import observations from '../../data/postgresql/observations.json' with { type: 'json' };
+// What the real server printed for each reproduction, as recorded by `npm run reproduce`: one
+// file per code in src/data/postgresql/observations/, so entries written side by side never
+// touch the same file.
 
 export interface Observation {
   sqlstate: string;
@@ -11,13 +12,24 @@ export interface Observation {
   earlier?: Omit<Observation, 'earlier'>[];
 }
 
-/** "PostgreSQL 18.4": the server the observations came from. */
-export const observedOn: string = observations.server;
+/** One code's file: the server that ran the reproduction and what it printed. */
+export interface ObservationFile {
+  /** "PostgreSQL 18.4". */
+  server: string;
+  observation: Observation;
+}
 
-const byCode = observations.observed as Record<string, Observation>;
+const files: Record<string, ObservationFile> = Object.fromEntries(
+  Object.entries(import.meta.glob<ObservationFile>('../../data/postgresql/observations/*.json', { eager: true, import: 'default' })).map(
+    ([path, file]) => [path.replace(/^.*\/|\.json$/g, ''), file],
+  ),
+);
+
+/** "PostgreSQL 18.4": the server the observations came from (the tests record them all on one). */
+export const observedOn: string = Object.values(files)[0]?.server ?? 'PostgreSQL';
 
 export function observationOf(code: string): Observation | undefined {
-  return byCode[code];
+  return files[code]?.observation;
 }
 
 /** The error as psql prints it: "ERROR:  message", then DETAIL and HINT lines. */

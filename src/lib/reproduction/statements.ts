@@ -1,5 +1,7 @@
-// Splits a reproduction's SQL into statements, so that each runs on its own as in psql: an
-// error in one (the division by zero before a 25P02) does not swallow the ones after it.
+// Splits a reproduction's SQL into statements the way psql sends them: each on its own, so an
+// error in one (the division by zero before a 25P02) does not swallow the ones after it, and
+// each with its terminating semicolon, because the server reports positions in the text it got
+// (`SELECT ... WHERE id = ?;` fails `at or near ";"` in psql, not `at end of input`).
 
 const LITERALS = [
   /^'(?:[^']|'')*'/, // string literal
@@ -20,7 +22,13 @@ function literalAt(text: string): string | null {
   return close === -1 ? text : text.slice(0, close + dollar[0].length);
 }
 
-/** Statements in order, without their trailing semicolons; quotes, dollar quotes and comments respected. */
+/**
+ * Leading blank lines and `--` comments, which psql's scanner drops until a statement has begun
+ * (psqlscan.l treats them as white space); a block comment is part of the statement.
+ */
+const LEADING_SPACE = /^(?:\s|--[^\n]*)*/;
+
+/** Statements in order, each as psql sends it: its own semicolon kept, leading comments dropped. */
 export function splitStatements(sql: string): string[] {
   const statements: string[] = [];
   let current = '';
@@ -32,14 +40,13 @@ export function splitStatements(sql: string): string[] {
       i += literal.length;
       continue;
     }
+    current += sql[i];
     if (sql[i] === ';') {
       statements.push(current);
       current = '';
-    } else {
-      current += sql[i];
     }
     i += 1;
   }
   statements.push(current);
-  return statements.map((s) => s.trim()).filter((s) => s.replace(/--[^\n]*/g, '').trim() !== '');
+  return statements.map((s) => s.replace(LEADING_SPACE, '').trimEnd()).filter((s) => s !== '' && s !== ';');
 }
