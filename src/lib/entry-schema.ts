@@ -95,7 +95,7 @@ export const checkSchema = z
     sql: z.string().min(1, 'must hold the statements that show the claim').optional(),
     /** Instead of `sql`: a scenario of src/lib/reproduction/scenarios/ (sessions, logins, settings). */
     scenario: z.string().regex(/^[a-z0-9-]+$/, 'must be a scenario name in kebab-case').optional(),
-    /** The SQLSTATE the last statement (or the scenario's first error) must raise. */
+    /** The SQLSTATE the last statement (or the scenario's first error) must raise; for a warning or notice code, one it reports. */
     raises: z.string().regex(SQLSTATE_SHAPE, 'must be a five-character SQLSTATE such as "22012"').optional(),
     /** Text the raised error's message must contain, where the claim is about the wording. */
     message: z.string().min(1).optional(),

@@ -26,6 +26,8 @@ export class ReproductionError extends Error {}
 export interface LastStatement {
   statement: string;
   error?: ServerError;
+  /** The warnings and notices it sent (class 01 warnings, RAISE NOTICE), in order. */
+  notices: ServerError[];
   /** The first row's first column as psql prints it (text; NULL as an empty string). */
   value?: string;
   /** Errors of the statements before it. */
@@ -48,6 +50,16 @@ export async function runStatements(
   await admin.query(`CREATE DATABASE ${database}`);
   await admin.end();
   const client = await server.connect({ database });
+  let notices: ServerError[] = [];
+  client.on('notice', (notice: pg.NoticeMessage) => {
+    notices.push({
+      sqlstate: notice.code ?? '',
+      severity: notice.severity ?? 'NOTICE',
+      message: notice.message,
+      ...(notice.detail ? { detail: notice.detail } : {}),
+      ...(notice.hint ? { hint: notice.hint } : {}),
+    });
+  });
   try {
     if (run.setup) {
       await client.query(run.setup).catch((error: unknown) => {
@@ -58,13 +70,14 @@ export async function runStatements(
     const statements = splitStatements(run.sql);
     for (const [index, statement] of statements.entries()) {
       const last = index === statements.length - 1;
+      notices = [];
       try {
         const result = await client.query({ text: statement, types: asText });
         // A multi-statement string yields one result per statement; psql would show the last.
         const final = Array.isArray(result) ? result.at(-1) : result;
-        if (last) return { statement, value: final?.rows[0] ? String(Object.values(final.rows[0])[0] ?? '') : undefined, earlier };
+        if (last) return { statement, value: final?.rows[0] ? String(Object.values(final.rows[0])[0] ?? '') : undefined, notices, earlier };
       } catch (error) {
-        if (last) return { statement, error: serverError(error), earlier };
+        if (last) return { statement, error: serverError(error), notices, earlier };
         earlier.push(serverError(error));
       }
     }
@@ -74,11 +87,15 @@ export async function runStatements(
   }
 }
 
-/** Runs a reproduction's SQL; the last statement must fail, and its error is the observation. */
+/**
+ * Runs a reproduction's SQL. The last statement must fail, and its error is the observation; or,
+ * for a warning or notice code, it succeeds and the last warning or notice it sent is.
+ */
 export async function runSql(server: RunningServer, database: string, reproduction: { setup?: string; sql: string }): Promise<Observation> {
-  const { statement, error, earlier } = await runStatements(server, database, reproduction);
-  if (!error) throw new ReproductionError(`the last statement raised no error: ${statement}`);
-  return earlier.length ? { ...error, earlier } : error;
+  const { statement, error, notices, earlier } = await runStatements(server, database, reproduction);
+  const reported = error ?? notices.at(-1);
+  if (!reported) throw new ReproductionError(`the last statement raised no error: ${statement}`);
+  return earlier.length ? { ...reported, earlier } : reported;
 }
 
 /** Waits until a session started with `blocks` is waiting for a lock, so the next step can collide. */
@@ -170,7 +187,9 @@ export async function disagreement(server: RunningServer, database: string, chec
     error = await runScenario(scenario);
   } else {
     const last = await runStatements(server, database, { setup: check.setup, sql: check.sql! });
-    ({ error, value } = last);
+    // A warning or notice code is "raised" by a statement that succeeds and reports it.
+    error = last.error ?? (check.raises ? last.notices.find((notice) => notice.sqlstate === check.raises) : undefined);
+    value = last.value;
     if (!error && check.raises) return `expected ${check.raises}, but \`${last.statement}\` succeeded${value === undefined ? '' : ` and returned ${JSON.stringify(value)}`}`;
   }
   if (check.raises) {

@@ -32,6 +32,11 @@ describe('runSql', () => {
     expect(observed.message).toBe('syntax error at or near ";"');
   });
 
+  test('reports a warning when the last statement succeeds with one, as psql prints it', async () => {
+    const observed = await runSql(server, 'warning', { sql: "DO $$ BEGIN RAISE WARNING 'careful'; END $$;" });
+    expect(observed).toMatchObject({ sqlstate: '01000', severity: 'WARNING', message: 'careful' });
+  });
+
   test('fails when the setup itself fails', async () => {
     await expect(runSql(server, 'bad_setup', { setup: 'CREATE TABLE users (id int', sql: 'SELECT 1 / 0;' })).rejects.toThrow(/^setup failed: syntax error/);
   });
