@@ -1,5 +1,6 @@
 // node-postgres and postgres.js against a real PostgreSQL: the errors carry the fields the entry
 // pages name, and the handlers the pages generate catch their code and let every other through.
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import pg from 'pg';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -162,5 +163,63 @@ describe('the generated handlers', () => {
       statement: raiseWarning,
     });
     expect(warned).toEqual(['disk almost full', 'disk almost full']);
+  });
+});
+
+/**
+ * A TCP proxy in front of the server that can break every connection through it, the way a
+ * crashed server (an orderly close) or a NAT or load balancer that forgets the flow (a reset) does.
+ */
+async function breakingProxy(): Promise<{ port: number; breakAll(how: 'close' | 'reset'): void; stop(): Promise<void> }> {
+  const clientSides = new Set<Socket>();
+  const proxy = createServer((clientSide) => {
+    const serverSide = connect(server.port, '127.0.0.1');
+    clientSides.add(clientSide);
+    clientSide.pipe(serverSide).pipe(clientSide);
+    const forget = () => {
+      clientSides.delete(clientSide);
+      serverSide.destroy();
+    };
+    clientSide.on('close', forget).on('error', forget);
+    serverSide.on('error', () => clientSide.destroy());
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (proxy.address() as AddressInfo).port,
+    breakAll(how) {
+      for (const socket of clientSides) {
+        if (how === 'reset') socket.resetAndDestroy();
+        else socket.end();
+      }
+    },
+    stop: () => new Promise((resolve) => proxy.close(() => resolve())),
+  };
+}
+
+describe('node-postgres when the connection breaks mid-query (08006)', () => {
+  async function brokenQueryError(how: 'close' | 'reset') {
+    const proxy = await breakingProxy();
+    const broken = new pg.Client({ ...connection(), port: proxy.port });
+    broken.on('error', () => {});
+    try {
+      await broken.connect();
+      const running = errorOf(() => broken.query('SELECT pg_sleep(10)'));
+      setTimeout(() => proxy.breakAll(how), 200);
+      return await running;
+    } finally {
+      await broken.end().catch(() => {});
+      await proxy.stop();
+    }
+  }
+
+  test('reports an orderly close as "Connection terminated unexpectedly", with no code', async () => {
+    const error = await brokenQueryError('close');
+    expect(error.message).toBe('Connection terminated unexpectedly');
+    expect(error.code).toBeUndefined();
+  });
+
+  test('reports a TCP reset with code ECONNRESET, not a SQLSTATE', async () => {
+    const error = await brokenQueryError('reset');
+    expect(error.code).toBe('ECONNRESET');
   });
 });

@@ -15,7 +15,12 @@ export interface ReproductionCase {
 function frontmatter(file: string): unknown {
   const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
   if (!match) throw new Error(`${file}: no frontmatter`);
-  return parse(match[1]!);
+  try {
+    return parse(match[1]!);
+  } catch (error) {
+    // The YAML parser counts lines from the frontmatter's first line, which is line 2 of the file.
+    throw new Error(`${file}: the frontmatter is not valid YAML: ${(error as Error).message}`);
+  }
 }
 
 export interface CheckCase {
@@ -31,7 +36,15 @@ function entries(): { file: string; entry: Entry }[] {
   return readdirSync(contentDir)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
-    .map((name) => ({ file: `content/postgresql/${name}`, entry: entrySchema.parse(frontmatter(join(contentDir, name))) }));
+    .map((name) => {
+      const file = `content/postgresql/${name}`;
+      const parsed = entrySchema.safeParse(frontmatter(join(contentDir, name)));
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+        throw new Error(`${file}: ${problems.join('; ')}`);
+      }
+      return { file, entry: parsed.data };
+    });
 }
 
 export function reproductionCases(): ReproductionCase[] {
