@@ -50,7 +50,31 @@ test('lists both codes where two share a condition name', async ({ page }) => {
 test('shows a written entry in the documented section order', async ({ page }) => {
   await page.goto('postgresql/53300/');
   const sections = await page.locator('article h2').evaluateAll((headings) => headings.map((h) => h.id));
-  expect(sections).toEqual(['meaning', 'messages', 'causes', 'reproduce', 'fixes', 'avoid', 'catch', 'related', 'sources']);
+  expect(sections).toEqual(['meaning', 'causes', 'fixes', 'avoid', 'reproduce', 'messages', 'catch', 'related', 'sources']);
+});
+
+test('lists the sections of an entry under "On this page", each linking to its heading', async ({ page }) => {
+  await page.goto('postgresql/23505/');
+  const targets = await page.locator('.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const headings = await page.locator('article h2').evaluateAll((headings) => headings.map((h) => `#${h.id}`));
+  expect(targets).toEqual(headings);
+});
+
+test('keeps "On this page" beside the text on a wide screen and above it on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('postgresql/23505/');
+  const toc = await page.locator('.toc div').boundingBox();
+  const text = await page.locator('article h1').boundingBox();
+  expect(toc!.x).toBeGreaterThan(text!.x + 48 * 16 - 1);
+  await page.locator('#sources').scrollIntoViewIfNeeded();
+  expect((await page.locator('.toc div').boundingBox())!.y).toBeGreaterThanOrEqual(0);
+
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('postgresql/23505/');
+  const narrowToc = await page.locator('.toc').boundingBox();
+  const meaning = await page.locator('#meaning').boundingBox();
+  expect(narrowToc!.y).toBeLessThan(meaning!.y);
+  expect(narrowToc!.y).toBeLessThan(800);
 });
 
 test('shows the output the real server printed, with the version it ran on', async ({ page }) => {
