@@ -10,13 +10,33 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFor, parseHeadersFile } from '../src/lib/site-files.ts';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: process.env.PORT ?? '4321' },
-    dir: { type: 'string', default: 'dist' },
-    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
-  },
-});
+const USAGE = `Usage: node scripts/serve.mjs [--port N] [--dir FOLDER] [--base PATH]
+
+Serves a built site with the headers its _headers file gives (no compression).
+
+  --port N       the port to listen on (default: $PORT or 4321)
+  --dir FOLDER   the built site (default: dist)
+  --base PATH    the base path the site was built with (default: $BASE_PATH or /)
+  --help         print this and exit`;
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '4321' },
+      dir: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+      help: { type: 'boolean', default: false },
+    },
+  }));
+} catch (error) {
+  console.error(`${error.message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const root = resolve(values.dir);
 const base = values.base.replace(/\/?$/, '/');
 

@@ -93,6 +93,16 @@ export function errnoRaisersOf(code: string): ErrnoDependentRaiser[] {
   return errnoDependent.filter((r) => r.codes.includes(code));
 }
 
+/**
+ * What a run-time raiser reads to pick its code: errcode_for_file_access() and its kin map the
+ * operating system's errno, errcode_apply_conflict() the kind of logical replication conflict.
+ */
+export function chosenFrom(raiser: ErrnoDependentRaiser): string {
+  return raiser.function === 'errcode_apply_conflict()'
+    ? 'the kind of conflict a logical replication worker detected'
+    : "the operating system's error number (errno)";
+}
+
 /** The SQLSTATEs that share a condition name, such as string_data_right_truncation (01004 and 22001). */
 export function sqlStatesNamed(condition: string): SqlState[] {
   return sqlStates.filter((s) => s.condition === condition);

@@ -6,6 +6,7 @@ import { cleanQuery } from '../lib/search/query';
 import { isAccidentalHit } from '../lib/search/full-text';
 import { wordsOf } from '../lib/search/matcher';
 import { joinShards, queryShards, type ShardedIndex, type ShardMessage } from '../lib/search/shards';
+import { exactCode } from '../lib/search/exact';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
@@ -33,11 +34,13 @@ function searchFile<T>(path: string): Promise<T> {
   return download as Promise<T>;
 }
 
+const loadCore = () => searchFile<ShardedIndex['core']>('search/index.json');
+
 /** The codes, and the message formats filed under the query's words (src/lib/search/shards.ts). */
 async function loadDataIndex(query: string): Promise<PreparedIndex> {
   const shards = queryShards(cleanQuery(query).text);
   const [core, ...messages] = await Promise.all([
-    searchFile<ShardedIndex['core']>('search/index.json'),
+    loadCore(),
     ...shards.map((shard) => searchFile<ShardMessage[]>(`search/messages/${shard}.json`)),
   ]);
   return prepareIndex(joinShards(core, messages));
@@ -59,6 +62,8 @@ interface Result {
   url: string;
   /** Plain text, or Pagefind's excerpt split into [text, marked, text, ...]. */
   snippet: string | string[];
+  /** The code's one-line summary, shown under the snippet when the snippet is something else. */
+  summary?: string;
 }
 
 const codeUrl = (code: string) => `${base}postgresql/${code}/`;
@@ -76,6 +81,7 @@ async function fullTextResults(query: string): Promise<Result[]> {
       condition: d.meta.condition ?? '',
       url: codeUrl(d.meta.code!),
       snippet: d.excerpt.split(/<\/?mark>/).map(decodeEntities),
+      summary: d.meta.summary,
     }))
     .filter((result) => !isAccidentalHit(result.snippet.filter((_, i) => i % 2 === 1), typed));
 }
@@ -105,7 +111,14 @@ export async function search(query: string, show: (results: Result[], failures: 
       failures.push(String(error));
       return [];
     });
-  const own = ranked.map((hit) => ({ code: hit.code, condition: hit.condition, url: codeUrl(hit.code), snippet: hit.snippet }));
+  const summaries = new Map(await loadCore().then((core) => core.codes.map(([code, , summary]) => [code, summary]), () => []));
+  const own = ranked.map((hit) => ({
+    code: hit.code,
+    condition: hit.condition,
+    url: codeUrl(hit.code),
+    snippet: hit.snippet,
+    summary: summaries.get(hit.code),
+  }));
   if (!needsFullText(ranked)) return show(own, failures);
   if (own.length > 0) show(own, failures);
   const full = await fullTextResults(cleanQuery(query).text || query).catch((error: unknown) => {
@@ -122,7 +135,8 @@ function renderResult(result: Result): HTMLLIElement {
   link.dataset.searchResult = result.code;
   const code = document.createElement('code');
   code.textContent = result.code;
-  link.append(code, ` ${result.condition}`);
+  // A break opportunity after each underscore, as BreakAtUnderscores.astro gives the pages.
+  link.append(code, ' ', ...result.condition.split('_').flatMap((part, i, all) => (i < all.length - 1 ? [`${part}_`, document.createElement('wbr')] : [part])));
   const snippet = document.createElement('span');
   snippet.className = 'snippet';
   const parts = typeof result.snippet === 'string' ? [result.snippet] : result.snippet;
@@ -136,6 +150,12 @@ function renderResult(result: Result): HTMLLIElement {
     }
   });
   item.append(link, snippet);
+  if (result.summary && result.summary !== result.snippet) {
+    const summary = document.createElement('span');
+    summary.className = 'summary';
+    summary.textContent = result.summary;
+    item.append(summary);
+  }
   return item;
 }
 
@@ -183,10 +203,17 @@ export function startSearchPage(): void {
     clearTimeout(timer);
     timer = setTimeout(() => run(input.value), 150);
   });
+  /** A code or condition name typed exactly opens its page instead of a one-item list; anything else is searched. */
+  async function openOrRun(query: string): Promise<void> {
+    const code = await loadCore().then((core) => exactCode(query, core.codes), () => undefined);
+    if (code) location.replace(codeUrl(code));
+    else await run(query);
+  }
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    void run(input.value);
+    void openOrRun(input.value);
   });
 
   // Arrow keys move between the box and the results; Enter follows the focused link.
@@ -205,6 +232,6 @@ export function startSearchPage(): void {
   const initial = new URL(location.href).searchParams.get('q') ?? '';
   if (initial) {
     input.value = initial;
-    void run(initial);
+    void openOrRun(initial);
   }
 }

@@ -51,11 +51,11 @@ export async function runStatements(
   await admin.end();
   const client = await server.connect({ database });
   let notices: ServerError[] = [];
-  client.on('notice', (notice: pg.NoticeMessage) => {
+  client.on('notice', (notice) => {
     notices.push({
       sqlstate: notice.code ?? '',
       severity: notice.severity ?? 'NOTICE',
-      message: notice.message,
+      message: notice.message ?? '',
       ...(notice.detail ? { detail: notice.detail } : {}),
       ...(notice.hint ? { hint: notice.hint } : {}),
     });

@@ -1,0 +1,15 @@
+import { describe, expect, test } from 'vitest';
+import { chosenFrom, errnoRaisersOf } from './postgres';
+
+describe('chosenFrom', () => {
+  test('says file-access errors take their code from errno', () => {
+    const fileAccess = errnoRaisersOf('58P01').find((r) => r.function === 'errcode_for_file_access()')!;
+    expect(chosenFrom(fileAccess)).toMatch(/error number/);
+  });
+
+  test('says 23505 in logical replication comes from the kind of conflict, not errno', () => {
+    const [conflict] = errnoRaisersOf('23505');
+    expect(conflict!.function).toBe('errcode_apply_conflict()');
+    expect(chosenFrom(conflict!)).toBe('the kind of conflict a logical replication worker detected');
+  });
+});

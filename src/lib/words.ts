@@ -1,0 +1,6 @@
+// Small pieces of English the pages compose from counts.
+
+/** "1 message", "2 messages": the count with the noun in the number it needs. */
+export function counted(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
