@@ -1,6 +1,7 @@
 // Where a popular ORM hands the error to application code in a type of its own: only mappings the
 // ORM itself documents or defines, each with the link that shows it.
 import { dbApiClasses, type DbApiClass } from './library-names';
+import { PRISMA_CODES } from './prisma-codes';
 import type { SqlState } from './postgres';
 
 export interface OrmNote {
@@ -12,11 +13,6 @@ export interface OrmNote {
   url: string;
 }
 
-/** Prisma's query engine turns these codes into its own error codes (quaint's postgres/error.rs). */
-const PRISMA_CODES: Readonly<Record<string, { code: string; anchor: string }>> = {
-  '23505': { code: 'P2002', anchor: 'p2002' },
-  '23503': { code: 'P2003', anchor: 'p2003' },
-};
 
 /** ActiveRecord's PostgreSQLAdapter#translate_exception, code by code. */
 const ACTIVE_RECORD_CLASSES: Readonly<Record<string, string>> = {

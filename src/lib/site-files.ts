@@ -72,7 +72,7 @@ const CACHE_RULES: [paths: string[], cacheControl: string][] = [
   // Named by a hash of their content: a new build writes new names, so a copy never goes stale.
   [['_astro/*', 'pagefind/index/*', 'pagefind/fragment/*'], 'public, max-age=31536000, immutable'],
   // Same names build after build: an hour old at most after a deploy.
-  [['search/index.json', 'search/messages/*', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind'], 'public, max-age=3600'],
+  [['search/index.json', 'search/words.json', 'search/messages/*', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind'], 'public, max-age=3600'],
 ];
 
 /** Netlify and Cloudflare Pages read this format: a path pattern, then indented headers. */

@@ -7,6 +7,7 @@ import { isAccidentalHit } from '../lib/search/full-text';
 import { wordsOf } from '../lib/search/matcher';
 import { joinShards, queryShards, type ShardedIndex, type ShardMessage } from '../lib/search/shards';
 import { exactCode } from '../lib/search/exact';
+import { correctTypos } from '../lib/search/typos';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
@@ -103,14 +104,29 @@ function merged(...lists: Result[][]): Result[] {
  * Data hits (codes, condition names, message formats) are shown as soon as they are ranked;
  * Pagefind's full-text hits follow when the data alone cannot answer the query.
  */
-export async function search(query: string, show: (results: Result[], failures: string[]) => void): Promise<void> {
+export async function search(
+  query: string,
+  show: (results: Result[], failures: string[], readAs?: string) => void,
+): Promise<void> {
   const failures: string[] = [];
-  const ranked = await loadDataIndex(query)
-    .then((index) => rankCodes(query, index))
-    .catch((error: unknown) => {
-      failures.push(String(error));
-      return [];
-    });
+  const rank = (text: string) =>
+    loadDataIndex(text)
+      .then((index) => rankCodes(text, index))
+      .catch((error: unknown) => {
+        failures.push(String(error));
+        return [];
+      });
+  let ranked = await rank(query);
+  let readAs: string | undefined;
+  if (needsFullText(ranked)) {
+    // Nothing sure: a misspelt word may be why. Read each word the messages lack as its nearest
+    // word there, and keep the result only if it is sure.
+    const corrected = await searchFile<string[]>('search/words.json').then((words) => correctTypos(query, words), () => undefined);
+    if (corrected && corrected.corrections.length > 0) {
+      const again = await rank(corrected.text);
+      if (!needsFullText(again)) [ranked, readAs] = [again, corrected.text];
+    }
+  }
   const summaries = new Map(await loadCore().then((core) => core.codes.map(([code, , summary]) => [code, summary]), () => []));
   const own = ranked.map((hit) => ({
     code: hit.code,
@@ -119,7 +135,7 @@ export async function search(query: string, show: (results: Result[], failures: 
     snippet: hit.snippet,
     summary: summaries.get(hit.code),
   }));
-  if (!needsFullText(ranked)) return show(own, failures);
+  if (!needsFullText(ranked)) return show(own, failures, readAs);
   if (own.length > 0) show(own, failures);
   const full = await fullTextResults(cleanQuery(query).text || query).catch((error: unknown) => {
     failures.push(String(error));
@@ -178,11 +194,12 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = 'Searching…';
-    await search(query, (results, failures) => {
+    await search(query, (results, failures, readAs) => {
       if (ticket !== latest) return; // a newer query has started
       list.replaceChildren(...results.map(renderResult));
       if (results.length > 0) {
-        status.textContent = `${results.length} result${results.length > 1 ? 's' : ''}`;
+        const count = `${results.length} result${results.length > 1 ? 's' : ''}`;
+        status.textContent = readAs ? `Showing results for “${readAs}” (${count})` : count;
       } else if (failures.length > 0) {
         status.replaceChildren(`The search index could not load (${failures[0]}). `, allCodesLink());
       } else {

@@ -117,6 +117,17 @@ test('answers an unknown address with a 404 page that offers search', async ({ p
   await expect(page.locator('main form[role="search"], main [role="search"] form')).toBeVisible();
 });
 
+test('fills the 404 page\'s search with the words of the address', async ({ page }) => {
+  await page.goto('errors/too-many-clients/');
+  await expect(page.locator('#notfound-search')).toHaveValue('too many clients');
+});
+
+test('leads a code address in lower case to the code\'s page', async ({ page }) => {
+  await page.goto('postgresql/2203a/');
+  await expect(page).toHaveURL(/\/postgresql\/2203A\/$/);
+  await expect(page.locator('h1')).toContainText('2203A');
+});
+
 test('publishes every code with its facts in /api/postgresql.json', async ({ request }) => {
   const api = await (await request.get('api/postgresql.json')).json();
   expect(api.codes.map((c: { code: string }) => c.code)).toEqual(codes);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Rows of a query file: { query, expected: [code, also-right code...], section }. A comment line
- * "# --- name" starts a section.
+ * "# --- name" starts a section; `\n` in a query stands for a line break (a pasted CONTEXT line).
  */
 export function readQueries(file) {
   let section = '';
@@ -12,7 +12,7 @@ export function readQueries(file) {
     if (line.startsWith('# --- ')) section = line.slice(6).trim();
     if (!line.trim() || line.startsWith('#')) continue;
     const [query, codes] = line.split('\t');
-    rows.push({ query, expected: codes.trim().split('|'), section });
+    rows.push({ query: query.replaceAll('\\n', '\n'), expected: codes.trim().split('|'), section });
   }
   return rows;
 }

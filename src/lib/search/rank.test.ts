@@ -18,6 +18,27 @@ describe('rankCodes', () => {
     expect(first('check_violation')).toBe('23514');
   });
 
+  test('reads Prisma’s own code as the SQLSTATE behind it', () => {
+    expect(first('P2002')).toBe('23505');
+  });
+
+  test('reads Prisma’s own words for a unique violation', () => {
+    expect(first('Unique constraint failed on the fields: (`email`)')).toBe('23505');
+  });
+
+  test('puts P0001 first for a RAISE EXCEPTION text with its PL/pgSQL CONTEXT line', () => {
+    expect(first('ERROR:  order 42 is already shipped\nCONTEXT:  PL/pgSQL function ship_order(integer) line 5 at RAISE')).toBe('P0001');
+  });
+
+  test('keeps the code of a caught error that a bare RAISE re-raised', () => {
+    const reraised = 'ERROR:  duplicate key value violates unique constraint "users_email_key"\nCONTEXT:  PL/pgSQL function add_user(text) line 7 at RAISE';
+    expect(first(reraised)).toBe('23505');
+  });
+
+  test('does not read three words of a long condition name as that name', () => {
+    expect(first('duplicate key value')).toBe('23505');
+  });
+
   test('finds a condition from a driver exception class', () => {
     expect(first('psycopg2.errors.SerializationFailure: could not serialize access')).toBe('40001');
   });

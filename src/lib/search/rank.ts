@@ -3,6 +3,7 @@
 import { cleanQuery, conditionFromClassName } from './query';
 import { compileFormat, matchFormats, TIER, type CompiledFormat, type MessageHit } from './matcher';
 import { memoized } from '../memo';
+import { PRISMA_CODES } from '../prisma-codes';
 
 /** The compact index shipped to the browser. */
 export interface SearchIndex {
@@ -89,6 +90,9 @@ function matchFormatsSpelledOut(text: string, formats: readonly CompiledFormat[]
   return spelledOut === text ? hits : matchFormats(spelledOut, formats);
 }
 
+/** The CONTEXT line under an error that a PL/pgSQL RAISE statement raised. */
+const RAISED_BY_PLPGSQL = /^\s*CONTEXT:\s+PL\/pgSQL function .* at RAISE\s*$/m;
+
 /** Levels are stored as initials: E(RROR), F(ATAL), W(ARNING), P(ANIC)... */
 const levelInitial = (severity: string) => severity.charAt(0);
 
@@ -106,6 +110,23 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
     const i = codeIndex.get(token);
     if (i !== undefined) offer(i, 'code', 3000 - position);
   });
+
+  // An ORM's own code or words for the error: Prisma's P2002 is 23505. Under an exact SQLSTATE.
+  for (const [code, prisma] of Object.entries(PRISMA_CODES)) {
+    const i = codeIndex.get(code);
+    if (i === undefined) continue;
+    if (query.codeTokens.includes(prisma.code)) offer(i, 'code', 2900);
+    if (query.text.toLowerCase().includes(prisma.words.toLowerCase())) offer(i, 'message', TIER.instance + 500);
+  }
+
+  // PL/pgSQL's RAISE raises the function's own text, which no format holds; the CONTEXT line psql
+  // prints under it says where it came from: P0001 for an exception, 01000 for a warning (the
+  // defaults; a code in the paste still wins). Under a pasted format's own instance, because a
+  // bare RAISE; re-raises a caught error with its own message and code.
+  if (RAISED_BY_PLPGSQL.test(input)) {
+    const i = codeIndex.get(query.severity === 'WARNING' ? '01000' : 'P0001');
+    if (i !== undefined) offer(i, 'code', TIER.instance - 1);
+  }
 
   const conditions = [query.conditionCandidate, query.className && conditionFromClassName(query.className)];
   for (const candidate of conditions) {
@@ -135,7 +156,10 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
   if (words.length > 0 && words.length <= 4 && words.some((w) => w.length >= 4)) {
     index.codes.forEach(([, condition], i) => {
       const parts = condition.split('_');
-      if (words.every((w) => parts.some((p) => p.startsWith(w)))) offer(i, 'condition', 900 - parts.length);
+      // All but at most one of the name's parts typed: "duplicate key value" is not
+      // duplicate_json_object_key_value (22030) but the start of 23505's message.
+      const named = words.length >= parts.length - 1 && words.every((w) => parts.some((p) => p.startsWith(w)));
+      if (named) offer(i, 'condition', 900 - parts.length);
     });
   }
 

@@ -1,11 +1,22 @@
-// The search index of this build, worked out once for the core and all 64 shard endpoints.
+// The search index of this build, worked out once for the core, all 64 shard endpoints and the
+// vocabulary the typo correction reads.
 import { writtenSummaries } from '../summaries';
 import { buildSearchIndex } from './build-index';
 import { shardIndex, type ShardedIndex } from './shards';
+import type { SearchIndex } from './rank';
+import { vocabularyOf } from './typos';
+
+let whole: Promise<SearchIndex> | undefined;
+const wholeIndex = () => (whole ??= writtenSummaries().then(buildSearchIndex));
 
 let sharded: Promise<ShardedIndex> | undefined;
 
 export function siteSearchIndex(): Promise<ShardedIndex> {
-  sharded ??= writtenSummaries().then((summaries) => shardIndex(buildSearchIndex(summaries)));
+  sharded ??= wholeIndex().then(shardIndex);
   return sharded;
+}
+
+/** The messages' words, most used first: /search/words.json. */
+export async function siteVocabulary(): Promise<string[]> {
+  return vocabularyOf(await wholeIndex());
 }
