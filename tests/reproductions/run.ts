@@ -1,7 +1,8 @@
 // Runs one reproduction on a real server and returns what the server said.
 import pg from 'pg';
 import type { Check } from '../../src/lib/entry-schema';
-import type { Observation } from '../../src/lib/reproduction/observations';
+import type { MajorRun, Observation } from '../../src/lib/reproduction/observations';
+import type { Major } from '../../src/lib/reproduction/majors';
 import { splitStatements } from '../../src/lib/reproduction/statements';
 import { scenarios, type Login, type Scenario } from '../../src/lib/reproduction/scenarios';
 import { startPostgres, type RunningServer } from './postgres-server';
@@ -21,6 +22,30 @@ export function serverError(error: unknown): ServerError {
 }
 
 export class ReproductionError extends Error {}
+
+/** The setup could not run: on an older major, a feature it lacks. */
+export class SetupError extends ReproductionError {
+  constructor(readonly error: ServerError) {
+    super(`setup failed: ${error.message}`);
+  }
+}
+
+/** The statements ran and nothing raised an error. */
+class NoError extends ReproductionError {}
+
+/** A run's outcome without the server version: what it raised, or the error its setup raised. */
+type Outcome = Omit<MajorRun, 'server'>;
+
+/** The outcome of a run, where a failed setup or a run without an error is a result, not a failure. */
+async function outcomeOf(run: () => Promise<Observation>): Promise<Outcome> {
+  try {
+    return { raised: await run() };
+  } catch (error) {
+    if (error instanceof SetupError) return { setup: error.error };
+    if (error instanceof NoError) return {};
+    throw error;
+  }
+}
 
 /** What the last statement of a run did: the error it raised, or the rows it returned. */
 export interface LastStatement {
@@ -63,7 +88,7 @@ export async function runStatements(
   try {
     if (run.setup) {
       await client.query(run.setup).catch((error: unknown) => {
-        throw new ReproductionError(`setup failed: ${serverError(error).message}`);
+        throw new SetupError(serverError(error));
       });
     }
     const earlier: ServerError[] = [];
@@ -94,9 +119,16 @@ export async function runStatements(
 export async function runSql(server: RunningServer, database: string, reproduction: { setup?: string; sql: string }): Promise<Observation> {
   const { statement, error, notices, earlier } = await runStatements(server, database, reproduction);
   const reported = error ?? notices.at(-1);
-  if (!reported) throw new ReproductionError(`the last statement raised no error: ${statement}`);
+  if (!reported) throw new NoError(`the last statement raised no error: ${statement}`);
   return earlier.length ? { ...reported, earlier } : reported;
 }
+
+/** A reproduction's SQL on one server, as a matrix cell records it. */
+export const sqlOutcome = (server: RunningServer, database: string, reproduction: { setup?: string; sql: string }) =>
+  outcomeOf(() => runSql(server, database, reproduction));
+
+/** A scenario on a server of its own of the given major, as a matrix cell records it. */
+export const scenarioOutcome = (scenario: Scenario, major: Major) => outcomeOf(() => runScenario(scenario, major));
 
 /** Waits until a session started with `blocks` is waiting for a lock, so the next step can collide. */
 async function waitForLockWait(server: RunningServer, session: string): Promise<void> {
@@ -117,8 +149,8 @@ async function waitForLockWait(server: RunningServer, session: string): Promise<
 }
 
 /** Runs a scenario on a server of its own; the first error any step raises is the observation. */
-export async function runScenario(scenario: Scenario): Promise<Observation> {
-  const server = await startPostgres(scenario);
+export async function runScenario(scenario: Scenario, major?: Major): Promise<Observation> {
+  const server = await startPostgres({ ...scenario, major });
   const sessions = new Map<string, pg.Client>();
   const pending: Promise<unknown>[] = [];
   const errors: ServerError[] = [];
@@ -139,7 +171,12 @@ export async function runScenario(scenario: Scenario): Promise<Observation> {
     await admin.end();
     if (scenario.setup) {
       const setup = await server.connect({ database: 'repro' });
-      await setup.query(scenario.setup).finally(() => setup.end());
+      await setup
+        .query(scenario.setup)
+        .catch((error: unknown) => {
+          throw new SetupError(serverError(error));
+        })
+        .finally(() => setup.end());
     }
     for (const step of scenario.steps) {
       try {
@@ -163,7 +200,7 @@ export async function runScenario(scenario: Scenario): Promise<Observation> {
     }
     await Promise.all(pending);
     const [first] = errors;
-    if (!first) throw new ReproductionError('no step raised an error');
+    if (!first) throw new NoError('no step raised an error');
     return first;
   } finally {
     await Promise.all([...sessions.values()].map((client) => client.end().catch(() => {})));
