@@ -12,6 +12,12 @@ const site = builtSite();
 const home = site.pages.find((page) => page.path === site.base)!;
 const siteOrigin = new URL(pageHead(home.html).canonical!).origin;
 
+test('has a written guide on every code page: none says there is none yet', () => {
+  const entryPages = site.pages.filter((page) => /^\/postgresql\/[0-9A-Z]{5}\/$/.test(page.path.slice(site.base.length - 1)));
+  expect(entryPages).toHaveLength(codeData.codes.length);
+  expect(entryPages.filter((page) => page.html.includes('No written guide')).map((page) => page.path)).toEqual([]);
+});
+
 const SHARDS = 4;
 for (let shard = 0; shard < SHARDS; shard++) {
   test(`passes html-validate's recommended rules on every page (part ${shard + 1} of ${SHARDS})`, async () => {

@@ -97,11 +97,10 @@ test('says on which majors a reproduction does not raise the code', async ({ pag
   await expect(page.locator('section:has(> #reproduce) .matrix li', { hasText: 'PostgreSQL 14: not reproduced' })).toContainText('ran without an error');
 });
 
-test('gives a code without a written guide an honest data page', async ({ page }) => {
-  await page.goto('postgresql/2200B/');
-  await expect(page.locator('.notice')).toContainText('No written guide for 2200B yet');
-  await expect(page.locator('#causes')).toHaveCount(0);
-  await expect(page.locator('#catch')).toBeVisible();
+test('says on the home page how many codes have a written guide and a reproduction, from the data', async ({ page }) => {
+  await page.goto('');
+  await expect(page.locator('.hero')).toContainText(`All ${codes.length} codes PostgreSQL defines have a written guide.`);
+  await expect(page.locator('.hero')).toContainText(/\d+ of them are reproduced on a real server in this site's tests, \d+ on every major from PostgreSQL 14 to 18/);
 });
 
 test('says when core PostgreSQL never raises a code', async ({ page }) => {
