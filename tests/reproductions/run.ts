@@ -9,15 +9,21 @@ import { startPostgres, type RunningServer } from './postgres-server';
 
 type ServerError = Omit<Observation, 'earlier'>;
 
+/**
+ * The server's installation directory, which differs between majors and machines (it lies inside
+ * node_modules here), written as pg_config names it: "$SHAREDIR/tsearch_data/x.syn".
+ */
+const installed = (text: string) => text.replace(/\/[^\s"']*\/share\/postgresql\//g, '$SHAREDIR/');
+
 /** The fields psql prints, from node-postgres's DatabaseError; anything else is not a server error. */
 export function serverError(error: unknown): ServerError {
   if (!(error instanceof pg.DatabaseError) || !error.code) throw error;
   return {
     sqlstate: error.code,
     severity: error.severity ?? 'ERROR',
-    message: error.message,
-    ...(error.detail ? { detail: error.detail } : {}),
-    ...(error.hint ? { hint: error.hint } : {}),
+    message: installed(error.message),
+    ...(error.detail ? { detail: installed(error.detail) } : {}),
+    ...(error.hint ? { hint: installed(error.hint) } : {}),
   };
 }
 
