@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     // A real PostgreSQL starts in the reproduction tests; Astro builds run in the content checks.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Scenarios start servers of their own; on a busy machine one takes more than a minute.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
   },
 });

@@ -146,6 +146,9 @@ export async function highlightHtml(code: string, lang: string, label?: string):
     theme: PAIR.theme.name as BundledTheme,
     // Token types split tokens in Shiki's own tokenization too: joining must respect them.
     includeExplanation: 'tokenType',
+    // No time limit per line (Shiki's default is 500 ms): on a busy machine a line would be left
+    // half highlighted, and the same block would render differently from build to build.
+    tokenizeTimeLimit: 0,
   });
   const attributes = `class="${preClasses}" tabindex="0" data-language="${known ? lang : 'plaintext'}"${label ? ` aria-label="${escapeAttribute(label)}"` : ''}`;
   return `<pre ${attributes}><code>${lines.map(lineHtml).join('\n')}</code></pre>`;

@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkCases, reproductionCases } from './cases';
 
-const SERVER_WIDE = /\bCREATE\s+(ROLE|USER|GROUP|DATABASE|TABLESPACE)\s+(?:IF\s+NOT\s+EXISTS\s+)?("[^"]+"|\w+)/gi;
+const SERVER_WIDE = /\bCREATE\s+(ROLE|USER(?!\s+MAPPING\b)|GROUP|DATABASE|TABLESPACE)\s+(?:IF\s+NOT\s+EXISTS\s+)?("[^"]+"|\w+)/gi;
 
 /** The roles, databases and tablespaces a case's SQL creates, as "ROLE app". */
 function serverWideNames(sql: string): string[] {
@@ -31,5 +31,9 @@ describe('serverWideNames', () => {
 
   test('ignores tables and schemas, which live in the case’s own database', () => {
     expect(serverWideNames('CREATE TABLE users (id int); CREATE SCHEMA app;')).toEqual([]);
+  });
+
+  test('does not read CREATE USER MAPPING as a role', () => {
+    expect(serverWideNames('CREATE USER MAPPING FOR CURRENT_USER SERVER remote;')).toEqual([]);
   });
 });
