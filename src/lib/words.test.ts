@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { counted } from './words';
+import { counted, listed } from './words';
 
 describe('counted', () => {
   test('keeps the noun singular for one', () => {
@@ -13,5 +13,15 @@ describe('counted', () => {
 
   test('takes an irregular plural', () => {
     expect(counted(2, 'entry', 'entries')).toBe('2 entries');
+  });
+});
+
+describe('listed', () => {
+  test('joins the last two items with and', () => {
+    expect(listed(['14.23', '15.18', '16.14'])).toBe('14.23, 15.18 and 16.14');
+  });
+
+  test('gives a single item alone', () => {
+    expect(listed(['18.4'])).toBe('18.4');
   });
 });

@@ -87,14 +87,14 @@ test('shows the output the newest server printed, with the version it ran on', a
 test('shows where an older major words the error differently, as the matrix found it', async ({ page }) => {
   await page.goto('postgresql/53300/');
   const matrix = page.locator('section:has(> #reproduce) .matrix');
-  await expect(matrix).toContainText('The same output on 16, 17, 18.');
-  await expect(matrix.locator('li', { hasText: 'PostgreSQL 15: other wording' })).toContainText('remaining connection slots are reserved for non-replication superuser connections');
+  await expect(matrix).toContainText(/Same output on PostgreSQL 16\.\d+, 17\.\d+ and 18\.\d+\./);
+  await expect(matrix.locator('li', { hasText: /PostgreSQL 15\.\d+: other wording/ })).toContainText('remaining connection slots are reserved for non-replication superuser connections');
 });
 
 test('says on which majors a reproduction does not raise the code', async ({ page }) => {
   await page.goto('postgresql/42501/');
   await expect(page.locator('.badge.verified')).toHaveText('Reproduced on PostgreSQL 15 to 18');
-  await expect(page.locator('section:has(> #reproduce) .matrix li', { hasText: 'PostgreSQL 14: not reproduced' })).toContainText('ran without an error');
+  await expect(page.locator('section:has(> #reproduce) .matrix li', { hasText: /PostgreSQL 14\.\d+: not reproduced/ })).toContainText('ran without an error');
 });
 
 test('says on the home page how many codes have a written guide and a reproduction, from the data', async ({ page }) => {

@@ -1,5 +1,6 @@
 // The PostgreSQL majors every reproduction runs on: the ones readers run (14 to 18). The newest
 // is the one `npm test` always runs; FULL_MATRIX=1 runs them all.
+import { listed } from '../words';
 
 export const MAJORS = [14, 15, 16, 17, 18] as const;
 export type Major = (typeof MAJORS)[number];
@@ -29,7 +30,6 @@ export function majorsLabel(majors: readonly number[]): string {
   const sorted = [...majors].sort((a, b) => a - b);
   if (sorted.length === 0) return '';
   const consecutive = sorted.every((major, i) => i === 0 || major === sorted[i - 1]! + 1);
-  if (sorted.length === 1) return String(sorted[0]);
-  if (consecutive) return `${sorted[0]} to ${sorted.at(-1)}`;
-  return `${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)}`;
+  if (consecutive && sorted.length > 1) return `${sorted[0]} to ${sorted.at(-1)}`;
+  return listed(sorted.map(String));
 }

@@ -11,6 +11,19 @@ describe('isAccidentalHit', () => {
     expect(isAccidentalHit(['Z', 'wraparound.'], ['vacuum', 'wraparound'])).toBe(false);
   });
 
+  test('drops a hit whose only marked word is a short start of the word typed', () => {
+    expect(isAccidentalHit(['ZZZZ'], ['zzzzqqqq'])).toBe(true);
+  });
+
+  test('drops a hit whose marked word begins otherwise than any word typed', () => {
+    expect(isAccidentalHit(["E'\\uZZZZ':"], ['zzzzqqqq'])).toBe(true);
+  });
+
+  test('keeps a hit on a longer start of the word typed, as for a plural', () => {
+    expect(isAccidentalHit(['connection'], ['connections'])).toBe(false);
+    expect(isAccidentalHit(['vacuum'], ['vacuuming'])).toBe(false);
+  });
+
   test('keeps a hit on a short word the reader typed', () => {
     expect(isAccidentalHit(['ID'], ['id'])).toBe(false);
   });

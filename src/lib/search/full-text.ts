@@ -1,13 +1,25 @@
 // What the page keeps of Pagefind's full-text hits.
 
+/** How many leading characters two words share. */
+function sharedStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  return i;
+}
+
 /**
  * Pagefind matches a typed word to an indexed word that only begins it, so a one-letter word of
- * some page (`Z` in "an offset such as Z") answers `zebra` or `zzzzqqqq`. A hit whose marked words
- * are all that short, and none of them a word the reader typed, is such an accident.
+ * some page (`Z` in "an offset such as Z") answers `zebra`, and `\uZZZZ` in an example answers
+ * `zzzzqqqq`. A marked word counts when the reader typed it, or when it starts as a typed word
+ * does (three letters or more) without being a mere start of it: a word covering less than three
+ * fifths of the word typed is such an accident, while `vacuum` for `vacuuming` is a match.
  *
  * `marked` are the excerpt's highlighted texts; `typed` the query's words, lower-cased.
  */
 export function isAccidentalHit(marked: readonly string[], typed: readonly string[]): boolean {
-  const words = marked.map((text) => text.toLowerCase().replace(/[^\p{L}\p{N}_]/gu, ''));
-  return !words.some((word) => word.length >= 3 || typed.includes(word));
+  const words = marked.flatMap((text) => text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []);
+  const matches = (word: string) =>
+    typed.includes(word) ||
+    typed.some((t) => sharedStart(word, t) >= 3 && !(t.startsWith(word) && word.length < 0.6 * t.length));
+  return !words.some(matches);
 }
