@@ -15,16 +15,24 @@ type ServerError = Omit<Observation, 'earlier'>;
  */
 const installed = (text: string) => text.replace(/\/[^\s"']*\/share\/postgresql\//g, '$SHAREDIR/');
 
+/** The fields psql prints of an error or a notice the server sent (node-postgres gives both the same fields). */
+function printed(
+  sent: { code?: string; severity?: string; message?: string; detail?: string; hint?: string },
+  severity: string,
+): ServerError {
+  return {
+    sqlstate: sent.code ?? '',
+    severity: sent.severity ?? severity,
+    message: installed(sent.message ?? ''),
+    ...(sent.detail ? { detail: installed(sent.detail) } : {}),
+    ...(sent.hint ? { hint: installed(sent.hint) } : {}),
+  };
+}
+
 /** The fields psql prints, from node-postgres's DatabaseError; anything else is not a server error. */
 export function serverError(error: unknown): ServerError {
   if (!(error instanceof pg.DatabaseError) || !error.code) throw error;
-  return {
-    sqlstate: error.code,
-    severity: error.severity ?? 'ERROR',
-    message: installed(error.message),
-    ...(error.detail ? { detail: installed(error.detail) } : {}),
-    ...(error.hint ? { hint: installed(error.hint) } : {}),
-  };
+  return printed(error, 'ERROR');
 }
 
 export class ReproductionError extends Error {}
@@ -82,15 +90,7 @@ export async function runStatements(
   await admin.end();
   const client = await server.connect({ database });
   let notices: ServerError[] = [];
-  client.on('notice', (notice) => {
-    notices.push({
-      sqlstate: notice.code ?? '',
-      severity: notice.severity ?? 'NOTICE',
-      message: notice.message ?? '',
-      ...(notice.detail ? { detail: notice.detail } : {}),
-      ...(notice.hint ? { hint: notice.hint } : {}),
-    });
-  });
+  client.on('notice', (notice) => notices.push(printed(notice, 'NOTICE')));
   try {
     if (run.setup) {
       await client.query(run.setup).catch((error: unknown) => {
