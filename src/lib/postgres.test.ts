@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chosenFrom, errnoRaisersOf } from './postgres';
+import { chosenFrom, errnoRaisersOf, messagesOf, spellingsOf, sqlStates } from './postgres';
 
 describe('chosenFrom', () => {
   test('says file-access errors take their code from errno', () => {
@@ -11,5 +11,14 @@ describe('chosenFrom', () => {
     const [conflict] = errnoRaisersOf('23505');
     expect(conflict!.function).toBe('errcode_apply_conflict()');
     expect(chosenFrom(conflict!)).toBe('the kind of conflict a logical replication worker detected');
+  });
+});
+
+describe('spellingsOf', () => {
+  test('gives the current wording first, then the older ones with their versions', () => {
+    const reworded = sqlStates.flatMap((s) => messagesOf(s.code)).find((m) => m.olderSpellings?.length)!;
+    const spellings = spellingsOf(reworded);
+    expect(spellings[0]).toMatchObject({ format: reworded.format, versions: reworded.versions });
+    expect(spellings.slice(1)).toEqual(reworded.olderSpellings);
   });
 });

@@ -103,6 +103,11 @@ export function chosenFrom(raiser: ErrnoDependentRaiser): string {
     : "the operating system's error number (errno)";
 }
 
+/** Every wording of a message: the current one first, then the older ones, each with its versions. */
+export function spellingsOf(message: PostgresMessage): { format: string; versions: string[] }[] {
+  return [message, ...(message.olderSpellings ?? [])];
+}
+
 /** The SQLSTATEs that share a condition name, such as string_data_right_truncation (01004 and 22001). */
 export function sqlStatesNamed(condition: string): SqlState[] {
   return sqlStates.filter((s) => s.condition === condition);

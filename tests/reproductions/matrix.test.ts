@@ -2,7 +2,7 @@
 // every message a major printed is one that major's source raises with that code.
 import { describe, expect, test } from 'vitest';
 import { compileFormat, patternOf } from '../../src/lib/search/matcher';
-import { errnoRaisersOf, messagesOf } from '../../src/lib/postgres';
+import { errnoRaisersOf, messagesOf, spellingsOf } from '../../src/lib/postgres';
 import { MAJORS } from '../../src/lib/reproduction/majors';
 import { runsOf, type Observation } from '../../src/lib/reproduction/observations';
 import { scenarios } from '../../src/lib/reproduction/scenarios';
@@ -39,7 +39,7 @@ function raisedBySource(observation: Omit<Observation, 'earlier'>, major: number
   if (errnoRaisersOf(observation.sqlstate).length > 0 && ERRNO_TEXT.test(observation.message)) return true;
   if ((MISSING_FROM_DATA[observation.sqlstate] ?? []).some((format) => patternOf(compileFormat(format)).test(observation.message))) return true;
   return messagesOf(observation.sqlstate).some((m) =>
-    [{ format: m.format, versions: m.versions }, ...(m.olderSpellings ?? [])].some(
+    spellingsOf(m).some(
       (spelling) => spelling.versions.includes(String(major)) && patternOf(compileFormat(spelling.format)).test(observation.message),
     ),
   );

@@ -1,5 +1,5 @@
 // Builds the search index the browser loads on the first search.
-import { messagesOf, sqlStates } from '../postgres';
+import { messagesOf, spellingsOf, sqlStates } from '../postgres';
 import { orderMessages, versionsLabel } from '../messages';
 import type { SearchIndex } from './rank';
 import { compileFormat, isDistinctive } from './matcher';
@@ -15,9 +15,8 @@ export function buildSearchIndex(summaries: Map<string, string>): SearchIndex {
     codes.push([state.code, state.condition, summaries.get(state.code) ?? ordered[0]?.format ?? '']);
     const formats = new Set<string>();
     for (const message of ordered) {
-      const spellings = [message, ...(message.olderSpellings ?? [])];
       const levels = [...new Set(message.levels.map((l) => LEVEL_INITIALS[l] ?? ''))].join('');
-      for (const { format, versions } of spellings) {
+      for (const { format, versions } of spellingsOf(message)) {
         // Formats that are all placeholders can never identify a message: no need to ship them.
         if (formats.has(format) || !isDistinctive(compileFormat(format))) continue;
         formats.add(format);
