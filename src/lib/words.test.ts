@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { counted, listed } from './words';
+import { breakAfterUnderscores, counted, listed } from './words';
 
 describe('counted', () => {
   test('keeps the noun singular for one', () => {
@@ -23,5 +23,15 @@ describe('listed', () => {
 
   test('gives a single item alone', () => {
     expect(listed(['18.4'])).toBe('18.4');
+  });
+});
+
+describe('breakAfterUnderscores', () => {
+  test('cuts after each underscore and keeps it', () => {
+    expect(breakAfterUnderscores('unique_violation')).toEqual(['unique_', 'violation']);
+  });
+
+  test('leaves a word without underscores whole', () => {
+    expect(breakAfterUnderscores('deadlock')).toEqual(['deadlock']);
   });
 });

@@ -8,6 +8,7 @@ import { wordsOf } from '../lib/search/matcher';
 import { joinShards, queryShards, type ShardedIndex, type ShardMessage } from '../lib/search/shards';
 import { exactCode } from '../lib/search/exact';
 import { correctTypos } from '../lib/search/typos';
+import { breakAfterUnderscores } from '../lib/words';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
@@ -152,7 +153,8 @@ function renderResult(result: Result): HTMLLIElement {
   const code = document.createElement('code');
   code.textContent = result.code;
   // A break opportunity after each underscore, as BreakAtUnderscores.astro gives the pages.
-  link.append(code, ' ', ...result.condition.split('_').flatMap((part, i, all) => (i < all.length - 1 ? [`${part}_`, document.createElement('wbr')] : [part])));
+  const name = breakAfterUnderscores(result.condition);
+  link.append(code, ' ', ...name.flatMap((part, i) => (i < name.length - 1 ? [part, document.createElement('wbr')] : [part])));
   const snippet = document.createElement('span');
   snippet.className = 'snippet';
   const parts = typeof result.snippet === 'string' ? [result.snippet] : result.snippet;
