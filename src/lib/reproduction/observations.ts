@@ -34,6 +34,11 @@ const files: Record<string, ObservationFile> = Object.fromEntries(
   ),
 );
 
+/** The code's recorded runs by major, as the file holds them (and /api/postgresql.json gives them). */
+export function observedRuns(code: string): ObservationFile['observed'] | undefined {
+  return files[code]?.observed;
+}
+
 /** Each major's run of the code's reproduction, oldest major first. */
 export function runsOf(code: string): { major: Major; run: MajorRun }[] {
   const observed = files[code]?.observed ?? {};

@@ -4,7 +4,7 @@ import { getCollection } from 'astro:content';
 import { apiRecord } from '../../lib/api';
 import { codeFacts } from '../../lib/code-facts';
 import { source, sqlStates } from '../../lib/postgres';
-import { observationOf, runsOf, serversByMajor } from '../../lib/reproduction/observations';
+import { observationOf, observedRuns, serversByMajor } from '../../lib/reproduction/observations';
 import { codeUrl } from '../../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -12,8 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
   const codes = sqlStates.map((state) => {
     const entry = entries.get(state.code);
     const url = new URL(codeUrl(state.code), site).href;
-    const runs = observationOf(state.code) ? Object.fromEntries(runsOf(state.code).reverse().map(({ major, run }) => [major, run])) : undefined;
-    return apiRecord(codeFacts(state.code, entry?.commonMessages), url, entry, runs);
+    return apiRecord(codeFacts(state.code, entry?.commonMessages), url, entry, observationOf(state.code) ? observedRuns(state.code) : undefined);
   });
   const body = { source: { ...source, reproducedOn: serversByMajor() }, codes };
   return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json' } });
