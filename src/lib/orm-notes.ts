@@ -13,7 +13,6 @@ export interface OrmNote {
   url: string;
 }
 
-
 /** ActiveRecord's PostgreSQLAdapter#translate_exception, code by code. */
 const ACTIVE_RECORD_CLASSES: Readonly<Record<string, string>> = {
   '22001': 'ActiveRecord::ValueTooLong',

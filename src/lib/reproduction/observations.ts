@@ -111,8 +111,7 @@ export function stableRun({ raised, setup }: MajorRun): Omit<MajorRun, 'server'>
 /** How a major's run compares with the newest's: the same output, other wording, or no reproduction. */
 export type MatrixCell =
   | { major: Major; server: string; result: 'same' }
-  | { major: Major; server: string; result: 'wording'; text: string }
-  | { major: Major; server: string; result: 'other'; text: string };
+  | { major: Major; server: string; result: 'wording' | 'other'; text: string };
 
 /** The matrix an entry page shows under its reproduction, newest major first. */
 export function reproductionMatrix(code: string): MatrixCell[] {

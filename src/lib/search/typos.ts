@@ -77,4 +77,3 @@ export function correctTypos(query: string, vocabulary: readonly string[]): Corr
   });
   return { text, corrections };
 }
-
