@@ -5,13 +5,13 @@ import { literalRuns } from './matcher';
 import type { SearchIndex } from './rank';
 
 /** Words of four letters or more: shorter ones are too often a different word one letter away. */
-const WORD = /\p{L}{4,}/gu;
+const isLongWord = (token: string) => /^\p{L}{4,}$/u.test(token);
 
 /** Every word of the formats and condition names, the most used first (ties: alphabetical). */
 export function vocabularyOf(index: SearchIndex): string[] {
   const uses = new Map<string, number>();
   const count = (text: string) => {
-    for (const word of new Set(text.toLowerCase().match(WORD) ?? [])) uses.set(word, (uses.get(word) ?? 0) + 1);
+    for (const word of new Set(text.toLowerCase().match(/\p{L}+/gu)?.filter(isLongWord))) uses.set(word, (uses.get(word) ?? 0) + 1);
   };
   for (const [, format] of index.messages) count(literalRuns(format).join(' '));
   for (const [, condition] of index.codes) count(condition.replaceAll('_', ' '));
@@ -69,7 +69,7 @@ export function correctTypos(query: string, vocabulary: readonly string[]): Corr
   const known = new Set(vocabulary);
   const corrections: Correction['corrections'] = [];
   const text = query.replace(/"[^"]*"|'[^']*'|[\p{L}\p{N}_]+/gu, (token) => {
-    if (!/^\p{L}{4,}$/u.test(token) || known.has(token.toLowerCase())) return token;
+    if (!isLongWord(token) || known.has(token.toLowerCase())) return token;
     const read = nearest(token.toLowerCase(), vocabulary);
     if (!read) return token;
     corrections.push({ typed: token, read });
