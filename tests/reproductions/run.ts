@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { Check } from '../../src/lib/entry-schema';
 import type { MajorRun, Observation } from '../../src/lib/reproduction/observations';
 import type { Major } from '../../src/lib/reproduction/majors';
+import { oneAtATime, serverFiles } from '../../src/lib/reproduction/server-files';
 import { splitStatements } from '../../src/lib/reproduction/statements';
 import { scenarios, type Login, type Scenario } from '../../src/lib/reproduction/scenarios';
 import { startPostgres, type RunningServer } from './postgres-server';
@@ -76,11 +77,18 @@ export interface LastStatement {
 // Every value as the text the server sent, which is what psql prints.
 const asText = { getTypeParser: () => (value: string) => value };
 
+/** Shared by every run of this process: all majors' servers see the same /tmp. */
+const takingTurns = oneAtATime();
+
 /**
  * Runs setup as one batch (it must succeed) in a new database, then each statement of `sql` on
  * its own, as psql would, and reports what the last one did; errors of earlier ones are kept.
+ * Runs that name the same server-side file wait for each other.
  */
-export async function runStatements(
+export const runStatements = (server: RunningServer, database: string, run: { setup?: string; sql: string }) =>
+  takingTurns(serverFiles(`${run.setup ?? ''}\n${run.sql}`), () => statementsOnce(server, database, run));
+
+async function statementsOnce(
   server: RunningServer,
   database: string,
   run: { setup?: string; sql: string },
