@@ -12,7 +12,8 @@ export interface ReproductionCase {
   reproduction: Exclude<Reproduction, { unavailable: string }>;
 }
 
-function frontmatter(file: string): unknown {
+/** The parsed YAML frontmatter of an entry file, or an error that names the file. */
+export function frontmatter(file: string): unknown {
   const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
   if (!match) throw new Error(`${file}: no frontmatter`);
   try {
