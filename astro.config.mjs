@@ -2,11 +2,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { CODE_THEMES, codeColorsVitePlugin, styleToClassTransformer } from './src/lib/code-colors.ts';
+import { CODE_THEMES, codeColorsVitePlugin, styleToClassTransformer } from './src/lib/rendering/code-colors.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinksPlugin } from './src/lib/base-links.ts';
-import { mdxBodyOnlyVitePlugin } from './src/lib/mdx-frontmatter.ts';
+import { baseLinksPlugin } from './src/lib/site/base-links.ts';
+import { mdxBodyOnlyVitePlugin } from './src/lib/entries/mdx-frontmatter.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -17,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // Code blocks are highlighted in a worker thread (src/lib/highlight.ts): with several pages in
+    // Code blocks are highlighted in a worker thread (src/lib/rendering/highlight.ts): with several pages in
     // flight, the main thread renders one while the worker highlights another's code.
     concurrency: 4,
     // One round trip: every page carries its own CSS instead of fetching a stylesheet.
@@ -28,7 +28,7 @@ export default defineConfig({
     shikiConfig: {
       themes: CODE_THEMES,
       defaultColor: false,
-      // Colours as classes: the Content-Security-Policy (src/lib/csp.ts) allows no style attributes.
+      // Colours as classes: the Content-Security-Policy (src/lib/site/csp.ts) allows no style attributes.
       transformers: [styleToClassTransformer],
     },
     // Entries link to each other as /postgresql/53300/: under a base path that needs the base.
@@ -36,6 +36,6 @@ export default defineConfig({
   },
   vite: {
     plugins: [mdxBodyOnlyVitePlugin(), codeColorsVitePlugin()],
-    define: { __HIGHLIGHT_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/lib/highlight-worker.ts', import.meta.url))) },
+    define: { __HIGHLIGHT_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/lib/rendering/highlight-worker.ts', import.meta.url))) },
   },
 });

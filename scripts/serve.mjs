@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { headersFor, parseHeadersFile } from '../src/lib/site-files.ts';
+import { headersFor, parseHeadersFile } from '../src/lib/site/site-files.ts';
 
 const USAGE = `Usage: node scripts/serve.mjs [--port N] [--dir FOLDER] [--base PATH]
 

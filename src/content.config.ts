@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { entrySchema } from './lib/entry-schema';
-import { entryFileProblems } from './lib/entry-files';
-import { benchEntryPages, groupByFolder } from './lib/bench-mode';
+import { entrySchema } from './lib/entries/entry-schema';
+import { entryFileProblems } from './lib/entries/entry-files';
+import { benchEntryPages, groupByFolder } from './lib/site/bench-mode';
 
 // The scale benchmark and the bad-input tests point the build at another folder of entries.
 const base = process.env.SQLSTATE_CONTENT_DIR ?? './content/postgresql';

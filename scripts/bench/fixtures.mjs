@@ -1,4 +1,4 @@
-// Synthetic entries for the scale benchmark: valid against src/lib/entry-schema.ts, and shaped
+// Synthetic entries for the scale benchmark: valid against src/lib/entries/entry-schema.ts, and shaped
 // like the written ones (9 KB median, 3 to 17 KB; 2 to 8 causes and fixes; code to highlight in
 // sql, shell, js, ini, python, java and yaml; inline Markdown in every sentence; a body of
 // paragraphs and often a list).

@@ -5,9 +5,9 @@ import { open, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { THEME_INIT_SCRIPT } from '../lib/theme-init';
-import { contentSecurityPolicy, policyHashes } from '../lib/csp';
-import { headersFile, pageHead, robotsTxt, sitemapUrls, sitemapXml } from '../lib/site-files';
+import { THEME_INIT_SCRIPT } from '../lib/rendering/theme-init';
+import { contentSecurityPolicy, policyHashes } from '../lib/site/csp';
+import { headersFile, pageHead, robotsTxt, sitemapUrls, sitemapXml } from '../lib/site/site-files';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

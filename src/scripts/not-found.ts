@@ -1,5 +1,5 @@
 // The 404 page: a code typed in the wrong case goes to its page; anything else fills the search box.
-import { missingPage } from '../lib/not-found';
+import { missingPage } from '../lib/site/not-found';
 
 export function startNotFound(): void {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');

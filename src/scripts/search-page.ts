@@ -8,7 +8,7 @@ import { wordsOf } from '../lib/search/matcher';
 import { joinShards, queryShards, type ShardedIndex, type ShardMessage } from '../lib/search/shards';
 import { exactCode } from '../lib/search/exact';
 import { correctTypos } from '../lib/search/typos';
-import { breakAfterUnderscores } from '../lib/words';
+import { breakAfterUnderscores } from '../lib/rendering/words';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;

@@ -1,6 +1,6 @@
 // The header's theme switch. <html data-theme> holds the reader's choice (THEME_INIT_SCRIPT set
 // it from storage before the first paint); without one, CSS follows the system setting.
-import { effectiveTheme, parseTheme, THEME_STORAGE_KEY, toggleTheme, type Theme } from '../lib/theme';
+import { effectiveTheme, parseTheme, THEME_STORAGE_KEY, toggleTheme, type Theme } from '../lib/rendering/theme';
 
 const root = document.documentElement;
 const systemDark = matchMedia('(prefers-color-scheme: dark)');

@@ -2,10 +2,10 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { syntheticEntries } from '../../scripts/bench/fixtures.mjs';
-import { groupByFolder } from '../../src/lib/bench-mode';
-import { entryFileProblems } from '../../src/lib/entry-files';
-import { entrySchema } from '../../src/lib/entry-schema';
-import { sqlStates } from '../../src/lib/postgres';
+import { groupByFolder } from '../../src/lib/site/bench-mode';
+import { entryFileProblems } from '../../src/lib/entries/entry-files';
+import { entrySchema } from '../../src/lib/entries/entry-schema';
+import { sqlStates } from '../../src/lib/databases/postgresql/facts';
 
 // Two full rounds through the codes and part of a third: three folders.
 const entries = syntheticEntries(sqlStates.length * 2 + 100).map(({ path, text }) => {

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { mysqlFamilyEntrySchema } from '../../src/lib/entries/mysql-family-entry';
-import { MYSQL_FAMILY } from '../../src/lib/databases/mysql-family';
+import { MYSQL_FAMILY } from '../../src/lib/databases/mysql-family/facts';
 import { frontmatter } from '../reproductions/cases';
 
 const root = join(import.meta.dirname, '../..');

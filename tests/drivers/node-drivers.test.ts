@@ -4,8 +4,8 @@ import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import pg from 'pg';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { catchBlock, nodeDriverFields, POSTGRES_JS_STATEMENT } from '../../src/lib/catching';
-import { codeFacts } from '../../src/lib/code-facts';
+import { catchBlock, nodeDriverFields, POSTGRES_JS_STATEMENT } from '../../src/lib/catching/catching';
+import { codeFacts } from '../../src/lib/databases/postgresql/code-facts';
 import { startPostgres, SUPERUSER, type RunningServer } from '../reproductions/postgres-server';
 
 let server: RunningServer;

@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brokenLinks } from '../../src/lib/link-check';
-import { pageHead } from '../../src/lib/site-files';
+import { brokenLinks } from '../../src/lib/site/link-check';
+import { pageHead } from '../../src/lib/site/site-files';
 import { builtSite, type BuiltSite } from '../support/built-site';
 
 const BASE = '/docs/';

@@ -2,7 +2,7 @@
 // the stylesheets and scripts it references, fits one TCP initial window gzipped.
 import { expect, test } from '@playwright/test';
 import codeData from '../../src/data/postgresql/codes.json' with { type: 'json' };
-import { FIRST_LOAD_BUDGET, firstLoad, renderBlockingScripts } from '../../src/lib/page-weight';
+import { FIRST_LOAD_BUDGET, firstLoad, renderBlockingScripts } from '../../src/lib/site/page-weight';
 import { builtSite } from '../support/built-site';
 
 const site = builtSite();

@@ -3,9 +3,9 @@
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import codeData from '../../src/data/postgresql/codes.json' with { type: 'json' };
-import { blockedInlineAttributes, inlineHashes, policyHashes } from '../../src/lib/csp';
-import { brokenLinks } from '../../src/lib/link-check';
-import { pageHead } from '../../src/lib/site-files';
+import { blockedInlineAttributes, inlineHashes, policyHashes } from '../../src/lib/site/csp';
+import { brokenLinks } from '../../src/lib/site/link-check';
+import { pageHead } from '../../src/lib/site/site-files';
 import { builtSite } from '../support/built-site';
 
 const site = builtSite();

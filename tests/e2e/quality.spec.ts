@@ -3,9 +3,9 @@
 // without a violation, switches themes without a flash, and copies code.
 import { expect, test, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { messagesOf } from '../../src/lib/postgres';
-import { MESSAGES_ON_ENTRY } from '../../src/lib/entry-messages';
-import { CODE_BACKGROUNDS } from '../../src/lib/code-colors';
+import { messagesOf } from '../../src/lib/databases/postgresql/facts';
+import { MESSAGES_ON_ENTRY } from '../../src/lib/entries/entry-messages';
+import { CODE_BACKGROUNDS } from '../../src/lib/rendering/code-colors';
 
 /** Everything a page does that the site forbids: other hosts, CSP violations, script errors. */
 function watch(page: Page) {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { entrySchema, type Check, type Entry, type Reproduction } from '../../src/lib/entry-schema';
+import { entrySchema, type Check, type Entry, type Reproduction } from '../../src/lib/entries/entry-schema';
 
 export const contentDir = join(import.meta.dirname, '../../content/postgresql');
 

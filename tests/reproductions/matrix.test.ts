@@ -2,7 +2,7 @@
 // every message a major printed is one that major's source raises with that code.
 import { describe, expect, test } from 'vitest';
 import { compileFormat, patternOf } from '../../src/lib/search/matcher';
-import { errnoRaisersOf, messagesOf, spellingsOf } from '../../src/lib/postgres';
+import { errnoRaisersOf, messagesOf, spellingsOf } from '../../src/lib/databases/postgresql/facts';
 import { MAJORS } from '../../src/lib/reproduction/majors';
 import { runsOf, type Observation } from '../../src/lib/reproduction/observations';
 import { scenarios } from '../../src/lib/reproduction/scenarios';

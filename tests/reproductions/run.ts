@@ -1,6 +1,6 @@
 // Runs one reproduction on a real server and returns what the server said.
 import pg from 'pg';
-import type { Check } from '../../src/lib/entry-schema';
+import type { Check } from '../../src/lib/entries/entry-schema';
 import type { MajorRun, Observation } from '../../src/lib/reproduction/observations';
 import type { Major } from '../../src/lib/reproduction/majors';
 import { oneAtATime, serverFiles } from '../../src/lib/reproduction/server-files';

@@ -2,7 +2,7 @@
 // so they are not in messages.json; src/data/postgresql/scanner-messages.json lists the ones
 // readers paste, each with an input that makes a real server print it.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { scannerMessages } from '../../src/lib/scanner-messages';
+import { scannerMessages } from '../../src/lib/databases/postgresql/scanner-messages';
 import { startPostgres, type RunningServer } from './postgres-server';
 import { serverError } from './run';
 

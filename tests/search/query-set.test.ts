@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { compileFormat, patternOf } from '../../src/lib/search/matcher';
 import { cleanQuery } from '../../src/lib/search/query';
-import { findSqlState, messagesOf } from '../../src/lib/postgres';
+import { findSqlState, messagesOf } from '../../src/lib/databases/postgresql/facts';
 import { allQueries } from '../support/dev-queries.mjs';
 
 const queries = allQueries();

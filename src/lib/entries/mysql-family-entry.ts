@@ -2,8 +2,8 @@
 // content/mariadb/<number>.mdx). Same sections and standards as a PostgreSQL entry; the
 // identity is the error number, and the symbol and SQLSTATE must be the ones the data holds.
 import { z } from 'astro/zod';
-import { causeSchema, fixSchema, noReproductionSchema, pitfallSchema, sourceSchema, sqlReproductionSchema } from '../entry-schema';
-import { familyName, findMySqlError, type MySqlFamilyId } from '../databases/mysql-family';
+import { causeSchema, fixSchema, noReproductionSchema, pitfallSchema, sourceSchema, sqlReproductionSchema } from './entry-schema';
+import { familyName, findMySqlError, type MySqlFamilyId } from '../databases/mysql-family/facts';
 
 const SQLSTATE_SHAPE = /^[0-9A-Z]{5}$/;
 const prose = z.string().trim().min(1, 'must not be empty');

@@ -1,6 +1,6 @@
 // The PostgreSQL majors every reproduction runs on: the ones readers run (14 to 18). The newest
 // is the one `npm test` always runs; FULL_MATRIX=1 runs them all.
-import { listed } from '../words';
+import { listed } from '../rendering/words';
 
 export const MAJORS = [14, 15, 16, 17, 18] as const;
 export type Major = (typeof MAJORS)[number];

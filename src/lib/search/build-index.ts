@@ -1,9 +1,9 @@
 // Builds the search index the browser loads on the first search.
-import { messagesOf, spellingsOf, sqlStates } from '../postgres';
-import { orderMessages, versionsLabel } from '../messages';
+import { messagesOf, spellingsOf, sqlStates } from '../databases/postgresql/facts';
+import { orderMessages, versionsLabel } from '../databases/postgresql/messages';
 import type { SearchIndex } from './rank';
 import { compileFormat, isDistinctive } from './matcher';
-import { scannerFormats } from '../scanner-messages';
+import { scannerFormats } from '../databases/postgresql/scanner-messages';
 
 const LEVEL_INITIALS: Record<string, string> = { ERROR: 'E', FATAL: 'F', PANIC: 'P', WARNING: 'W', WARNING_CLIENT_ONLY: 'W', NOTICE: 'N', INFO: 'I', LOG: 'L' };
 

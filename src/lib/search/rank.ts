@@ -2,8 +2,8 @@
 // then message formats. Full-text results (Pagefind) come after these, merged by the page.
 import { cleanQuery, conditionFromClassName } from './query';
 import { compileFormat, matchFormats, TIER, type CompiledFormat, type MessageHit } from './matcher';
-import { memoized } from '../memo';
-import { PRISMA_CODES } from '../prisma-codes';
+import { memoized } from '../site/memo';
+import { PRISMA_CODES } from '../databases/postgresql/prisma-codes';
 
 /** The compact index shipped to the browser. */
 export interface SearchIndex {

@@ -1,6 +1,6 @@
 // The search index of this build, worked out once for the core, all 64 shard endpoints and the
 // vocabulary the typo correction reads.
-import { writtenSummaries } from '../summaries';
+import { writtenSummaries } from '../entries/summaries';
 import { buildSearchIndex } from './build-index';
 import { shardIndex, type ShardedIndex } from './shards';
 import type { SearchIndex } from './rank';

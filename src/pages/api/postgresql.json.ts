@@ -1,11 +1,11 @@
 // /api/postgresql.json: every code with its facts, for tools and for anyone who wants the data.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { apiRecord } from '../../lib/api';
-import { codeFacts } from '../../lib/code-facts';
-import { source, sqlStates } from '../../lib/postgres';
+import { apiRecord } from '../../lib/site/api';
+import { codeFacts } from '../../lib/databases/postgresql/code-facts';
+import { source, sqlStates } from '../../lib/databases/postgresql/facts';
 import { observationOf, observedRuns, serversByMajor } from '../../lib/reproduction/observations';
-import { codeUrl } from '../../lib/urls';
+import { codeUrl } from '../../lib/site/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const entries = new Map((await getCollection('postgresql')).map((e) => [e.data.code, e.data]));

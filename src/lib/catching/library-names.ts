@@ -1,7 +1,7 @@
 // What each client library calls a SQLSTATE: its exception class or its constant, built by the
 // library's own naming rule, with the exceptions the library makes to it. A library whose list
 // lacks a code gets no name here, and the page compares the SQLSTATE string instead.
-import type { SqlState } from './postgres';
+import type { SqlState } from '../databases/postgresql/facts';
 
 export type NamedLibrary = 'psycopg' | 'psycopg2' | 'npgsql' | 'pgerrcode' | 'ruby-pg';
 

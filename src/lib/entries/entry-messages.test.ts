@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { entryMessages, hasMessagesPage, MESSAGES_ON_ENTRY } from './entry-messages';
-import { codeFacts } from './code-facts';
+import { codeFacts } from '../databases/postgresql/code-facts';
 
 describe('entryMessages', () => {
   test('shows every message of a code with few', () => {

@@ -2,7 +2,7 @@
 // sentence: `code`, **bold**, *emphasis* and [links](https://...). Nothing else, so the output
 // is always safe to set as HTML.
 
-import { withBasePath } from './base-links';
+import { withBasePath } from '../site/base-links';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

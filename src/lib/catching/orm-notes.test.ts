@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ormNotes } from './orm-notes';
-import { getSqlState } from './postgres';
+import { getSqlState } from '../databases/postgresql/facts';
 
 const notes = (code: string, atConnect = false) => ormNotes(getSqlState(code), atConnect);
 const catches = (code: string, orm: string, atConnect = false) => notes(code, atConnect).find((n) => n.orm === orm)?.catches;

@@ -1,8 +1,8 @@
 // Where a popular ORM hands the error to application code in a type of its own: only mappings the
 // ORM itself documents or defines, each with the link that shows it.
 import { dbApiClasses, type DbApiClass } from './library-names';
-import { PRISMA_CODES } from './prisma-codes';
-import type { SqlState } from './postgres';
+import { PRISMA_CODES } from '../databases/postgresql/prisma-codes';
+import type { SqlState } from '../databases/postgresql/facts';
 
 export interface OrmNote {
   orm: string;

@@ -4,7 +4,7 @@ import { createHighlighter, type ShikiTransformer } from 'shiki';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { syntheticEntries } from '../../scripts/bench/fixtures.mjs';
+import { syntheticEntries } from '../../../scripts/bench/fixtures.mjs';
 import { CODE_THEMES, styleToClassTransformer } from './code-colors';
 import { highlightHtml, LANGUAGES, pairTheme } from './highlight-html';
 
@@ -39,7 +39,7 @@ function codeBlocks(): [code: string, lang: string][] {
     for (const fix of data.fixes ?? []) if (fix.code) blocks.push([fix.code, fix.lang ?? 'sql']);
     if (data.reproduction?.sql) blocks.push([[data.reproduction.setup, data.reproduction.sql].filter(Boolean).join('\n\n'), 'sql']);
   };
-  const dir = join(import.meta.dirname, '../../content/postgresql');
+  const dir = join(import.meta.dirname, '../../../content/postgresql');
   for (const name of readdirSync(dir)) add(readFileSync(join(dir, name), 'utf8'));
   for (const { text } of syntheticEntries(400)) add(text);
   return blocks;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { dbApiClasses, libraryNames, namingRules, type NamedLibrary } from './library-names';
-import { classes, getSqlState, sqlStates, type SqlState } from './postgres';
+import { classes, getSqlState, sqlStates, type SqlState } from '../databases/postgresql/facts';
 
 // Checked by hand in each library's own source: psycopg's errors.py (3.3.6) and psycopg2's
 // sqlstate_errors.h (2.9.13), Npgsql's PostgresErrorCodes.cs, pgerrcode's errcode.go (PostgreSQL 16

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { groupByFolder } from './bench-mode';
-import { entryFileProblems } from './entry-files';
+import { entryFileProblems } from '../entries/entry-files';
 
 const entry = (file: string, code = file.replace(/^.*\/|\.mdx$/g, '')) => ({ file, code, body: 'What it means.' });
 const problemsPerFolder = (files: ReturnType<typeof entry>[]) => groupByFolder(files).flatMap((group) => entryFileProblems(group));

@@ -2,7 +2,7 @@
 // "what it means"; everything a page renders as a list or a table is structured here, so that
 // a missing or wrong field stops the build with its name instead of shipping a thin page.
 import { z } from 'astro/zod';
-import { findSqlState, messagesOf } from './postgres';
+import { findSqlState, messagesOf } from '../databases/postgresql/facts';
 
 const SQLSTATE_SHAPE = /^[0-9A-Z]{5}$/;
 

@@ -2,8 +2,8 @@
 // a handler per library, built from the data and from each library's own names.
 import { libraryNames, namingRules, type NamedLibrary } from './library-names';
 import { ormNotes, type OrmNote } from './orm-notes';
-import { sqlStatesNamed, type SqlState } from './postgres';
-import { retryAdvice, type RetryAdvice } from './retry';
+import { sqlStatesNamed, type SqlState } from '../databases/postgresql/facts';
+import { retryAdvice, type RetryAdvice } from '../databases/postgresql/retry';
 
 /** The psycopg.errors class for the code; null for classes 00 and 01, which are never raised. */
 export function psycopgClassName(state: SqlState): string | null {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compileFormat, patternOf } from './search/matcher';
-import { messagesOf } from './postgres';
+import { compileFormat, patternOf } from '../../search/matcher';
+import { messagesOf } from './facts';
 import { scannerFormats, scannerMessages, scannerMessagesOf } from './scanner-messages';
 
 describe('scanner messages', () => {

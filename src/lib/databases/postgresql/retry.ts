@@ -1,6 +1,6 @@
 // Should application code retry after this code? One table decides it for every SQLSTATE: a rule
 // naming the code wins; otherwise the rule for its class decides.
-import type { SqlState } from './postgres';
+import type { SqlState } from './facts';
 
 export type RetryVerdict = 'retry-transaction' | 'reconnect-then-retry' | 'do-not-retry' | 'not-an-error';
 

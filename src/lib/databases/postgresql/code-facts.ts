@@ -9,8 +9,8 @@ import {
   type ErrnoDependentRaiser,
   type PostgresMessage,
   type SqlState,
-} from './postgres';
-import { plpgsqlCondition, psycopgClassName } from './catching';
+} from './facts';
+import { plpgsqlCondition, psycopgClassName } from '../../catching/catching';
 
 /**
  * Codes core PostgreSQL raises though no errmsg() names them: PL/pgSQL's RAISE EXCEPTION

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { catchBlock, plpgsqlCondition, psycopgClassName, raisedAt } from './catching';
-import { codeFacts } from './code-facts';
-import { getSqlState, sqlStates } from './postgres';
+import { codeFacts } from '../databases/postgresql/code-facts';
+import { getSqlState, sqlStates } from '../databases/postgresql/facts';
 
 const blockOf = (code: string) => {
   const facts = codeFacts(code);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classes, getSqlState, sqlStates } from './postgres';
+import { classes, getSqlState, sqlStates } from './facts';
 import { retryAdvice, retryRules } from './retry';
 
 describe('retryRules', () => {

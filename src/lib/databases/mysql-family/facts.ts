@@ -2,10 +2,10 @@
 // from their sources by scripts/import-mysql-data.mjs (server errors) and read from the client
 // libraries (client-errors.json). The two share a lineage and a numbering, so one module serves
 // both; every function takes the database it is asked about.
-import mysqlServer from '../../data/mysql/server-errors.json' with { type: 'json' };
-import mysqlClient from '../../data/mysql/client-errors.json' with { type: 'json' };
-import mariadbServer from '../../data/mariadb/server-errors.json' with { type: 'json' };
-import mariadbClient from '../../data/mariadb/client-errors.json' with { type: 'json' };
+import mysqlServer from '../../../data/mysql/server-errors.json' with { type: 'json' };
+import mysqlClient from '../../../data/mysql/client-errors.json' with { type: 'json' };
+import mariadbServer from '../../../data/mariadb/server-errors.json' with { type: 'json' };
+import mariadbClient from '../../../data/mariadb/client-errors.json' with { type: 'json' };
 
 export type MySqlFamilyId = 'mysql' | 'mariadb';
 export const MYSQL_FAMILY: readonly MySqlFamilyId[] = ['mysql', 'mariadb'];

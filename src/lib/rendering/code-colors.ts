@@ -7,7 +7,7 @@
 import type { ShikiTransformer, ThemeRegistrationRaw } from 'shiki';
 import githubLight from 'shiki/themes/github-light.mjs';
 import githubDark from 'shiki/themes/github-dark.mjs';
-import { memoized } from './memo.ts';
+import { memoized } from '../site/memo.ts';
 
 export const CODE_THEMES = { light: githubLight, dark: githubDark } satisfies Record<string, ThemeRegistrationRaw>;
 

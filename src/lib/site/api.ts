@@ -1,8 +1,8 @@
 // The record each code gets in /api/postgresql.json: the page's facts, for tools.
-import { catchBlock } from './catching';
-import type { CodeFacts } from './code-facts';
-import type { Entry } from './entry-schema';
-import type { ObservationFile } from './reproduction/observations';
+import { catchBlock } from '../catching/catching';
+import type { CodeFacts } from '../databases/postgresql/code-facts';
+import type { Entry } from '../entries/entry-schema';
+import type { ObservationFile } from '../reproduction/observations';
 
 /** `observed` holds each major's run, by major: { "18": { server, raised }, "17": ... } (README: API). */
 export type ApiReproduction =

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { orderMessages, reportedLevels, sourceUrl, versionsLabel } from './messages';
-import { messagesOf, source } from './postgres';
+import { messagesOf, source } from './facts';
 
 describe('orderMessages', () => {
   test('lists the pinned formats first, in the given order', () => {

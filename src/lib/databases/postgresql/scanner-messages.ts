@@ -1,7 +1,7 @@
 // Texts the SQL scanner and grammar pass to yyerror(): PostgreSQL prints them through two
 // errmsg() formats of its own, so messages.json only has the formats, never the words readers
 // paste. The texts are observed on a real server (tests/reproductions/scanner-messages.test.ts).
-import data from '../data/postgresql/scanner-messages.json' with { type: 'json' };
+import data from '../../../data/postgresql/scanner-messages.json' with { type: 'json' };
 
 export interface ScannerMessage {
   /** What fills the first %s: "unterminated quoted string". */

@@ -1,7 +1,7 @@
 // Typed access to the facts in src/data/postgresql, copied from PostgreSQL's source tree
 // by scripts/import-postgres-data.mjs. Everything a page says about a code starts here.
-import codeData from '../data/postgresql/codes.json' with { type: 'json' };
-import messageData from '../data/postgresql/messages.json' with { type: 'json' };
+import codeData from '../../../data/postgresql/codes.json' with { type: 'json' };
+import messageData from '../../../data/postgresql/messages.json' with { type: 'json' };
 
 /** Whether the code reports success, a warning or an error (errcodes.txt's S, W, E). */
 export type CodeKind = 'success' | 'warning' | 'error';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chosenFrom, errnoRaisersOf, messagesOf, spellingsOf, sqlStates } from './postgres';
+import { chosenFrom, errnoRaisersOf, messagesOf, spellingsOf, sqlStates } from './facts';
 
 describe('chosenFrom', () => {
   test('says file-access errors take their code from errno', () => {

@@ -1,5 +1,5 @@
 // How a code's messages are ordered, labelled and linked on its page and in the API.
-import { branches, source, type PostgresMessage } from './postgres';
+import { branches, source, type PostgresMessage } from './facts';
 
 /** Levels a client or a server log shows; "variable" and DEBUG levels say nothing to a reader. */
 const REPORTED_LEVELS = ['PANIC', 'FATAL', 'ERROR', 'WARNING', 'NOTICE', 'INFO', 'LOG'] as const;

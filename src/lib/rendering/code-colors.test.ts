@@ -89,7 +89,7 @@ describe('styleToClassTransformer with paletteCss', () => {
   });
 
   test('uses the code backgrounds global.css declares', () => {
-    const global = readFileSync(new URL('../styles/global.css', import.meta.url), 'utf8');
+    const global = readFileSync(new URL('../../styles/global.css', import.meta.url), 'utf8');
     expect(global).toContain(`--bg-code: light-dark(${CODE_BACKGROUNDS.light}, ${CODE_BACKGROUNDS.dark})`);
   });
 });
