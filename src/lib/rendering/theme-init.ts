@@ -1,4 +1,4 @@
-// The script that sets a reader's stored theme before the first paint (src/lib/theme.ts says
+// The script that sets a reader's stored theme before the first paint (src/lib/rendering/theme.ts says
 // why). A module of its own so that the browser bundle of the theme switch does not carry it.
 import { THEME_STORAGE_KEY } from './theme';
 
