@@ -2,6 +2,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { entrySchema } from './lib/entries/entry-schema';
+import { mysqlFamilyEntrySchema } from './lib/entries/mysql-family-entry';
+import { sqlStateNoteSchema } from './lib/entries/sqlstate-note';
+import type { MySqlFamilyId } from './lib/databases/mysql-family/facts';
 import { entryFileProblems } from './lib/entries/entry-files';
 import { benchEntryPages, groupByFolder } from './lib/site/bench-mode';
 
@@ -29,6 +32,28 @@ function postgresqlEntries(): Loader {
   };
 }
 
+/** content/mysql/<number>.mdx and content/mariadb/<number>.mdx, with the same file checks. */
+function mysqlFamilyEntries(database: MySqlFamilyId): Loader {
+  const folder = `./content/${database}`;
+  const files = glob({ pattern: '*.mdx', base: folder });
+  return {
+    name: `${database}-entries`,
+    load: async (context) => {
+      await files.load(context);
+      const entries = [...context.store.values()].map((entry) => ({
+        file: entry.filePath ?? entry.id,
+        code: String(entry.data.number),
+        body: entry.body ?? '',
+      }));
+      const problems = entryFileProblems(entries);
+      if (problems.length > 0) throw new Error(`Invalid entries in ${folder}:\n${problems.join('\n')}`);
+    },
+  };
+}
+
 export const collections = {
   postgresql: defineCollection({ loader: postgresqlEntries(), schema: entrySchema }),
+  mysql: defineCollection({ loader: mysqlFamilyEntries('mysql'), schema: mysqlFamilyEntrySchema('mysql') }),
+  mariadb: defineCollection({ loader: mysqlFamilyEntries('mariadb'), schema: mysqlFamilyEntrySchema('mariadb') }),
+  sqlstate: defineCollection({ loader: glob({ pattern: '*.md', base: './content/sqlstate' }), schema: sqlStateNoteSchema }),
 };

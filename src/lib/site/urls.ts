@@ -10,3 +10,8 @@ export const codeUrl = (code: string) => withBase(`postgresql/${code}/`);
 export const classUrl = (classKey: string) => withBase(`postgresql/class/${classKey}/`);
 /** Every message format of a code, for codes with more than an entry page shows. */
 export const messagesUrl = (code: string) => withBase(`postgresql/${code}/messages/`);
+
+/** The page of one error of MySQL or MariaDB: /mysql/1062/. */
+export const errorUrl = (database: string, id: string | number) => withBase(`${database}/${id}/`);
+/** The page of a SQLSTATE across every database: /sqlstate/08004/. */
+export const sqlStateUrl = (code: string) => withBase(`sqlstate/${code}/`);

@@ -57,3 +57,52 @@ export const mysqlSources = (database: MySqlFamilyId) => ({ server: files[databa
 
 /** The display name: MySQL, MariaDB. */
 export const familyName = (database: MySqlFamilyId) => (database === 'mysql' ? 'MySQL' : 'MariaDB');
+
+/**
+ * Errors the server reports under one number but words with another's format. A duplicate key is
+ * ER_DUP_ENTRY (1062), printed with ER_DUP_ENTRY_WITH_KEY_NAME's text, which names the index
+ * (print_keydup_error() in sql/handler.cc of both servers; MariaDB 10.11 prints it so in the tests).
+ */
+const PRINTED_WITH: Readonly<Record<number, number>> = { 1062: 1586 };
+
+/** The format a client sees for the error: its own, or the one the server words it with. */
+export function printedFormat(database: MySqlFamilyId, error: MySqlError): { format: string; from?: MySqlError } {
+  const other = PRINTED_WITH[error.number];
+  const from = other === undefined ? undefined : findMySqlError(database, other);
+  return from ? { format: from.message, from } : { format: error.message };
+}
+
+/** A block of a hundred numbers, the unit of the index pages: 1000 to 1099. */
+export interface NumberRange {
+  start: number;
+  end: number;
+  /** "1000-1099", the range's URL segment. */
+  slug: string;
+  errors: MySqlError[];
+}
+
+/** The database's errors in blocks of a hundred numbers, empty blocks left out. */
+export function numberRanges(database: MySqlFamilyId): NumberRange[] {
+  const ranges = new Map<number, MySqlError[]>();
+  for (const error of all[database]) {
+    const start = Math.floor(error.number / 100) * 100;
+    ranges.set(start, [...(ranges.get(start) ?? []), error]);
+  }
+  return [...ranges].map(([start, errors]) => ({ start, end: start + 99, slug: `${start}-${start + 99}`, errors }));
+}
+
+/** The range page a number is listed on. */
+export const rangeOf = (number: number) => {
+  const start = Math.floor(number / 100) * 100;
+  return { start, end: start + 99, slug: `${start}-${start + 99}` };
+};
+
+/** The SQLSTATE classes the database reports, each with its errors, in class order. */
+export function sqlStateClasses(database: MySqlFamilyId): { class: string; errors: MySqlError[] }[] {
+  const classes = new Map<string, MySqlError[]>();
+  for (const error of all[database]) {
+    const key = error.sqlstate.slice(0, 2);
+    classes.set(key, [...(classes.get(key) ?? []), error]);
+  }
+  return [...classes].sort(([a], [b]) => a.localeCompare(b)).map(([key, errors]) => ({ class: key, errors }));
+}

@@ -1,0 +1,92 @@
+// The databases the site covers, each as an adapter over its facts: the pages and the search
+// iterate over this list, so adding a database is adding its data, its entries and an adapter.
+import { messagesOf, sqlStates } from './postgresql/facts';
+import { codeFacts } from './postgresql/code-facts';
+import { familyName, MYSQL_FAMILY, mysqlErrors, type MySqlFamilyId } from './mysql-family/facts';
+
+export type DatabaseId = 'postgresql' | MySqlFamilyId;
+
+/** One error a database reports, as the cross-database pages and the search list it. */
+export interface ReportedError {
+  database: DatabaseId;
+  /** Its identifier in its database: the SQLSTATE 23505 in PostgreSQL, the number 1062 in MySQL. */
+  id: string;
+  /** Its name there: unique_violation, ER_DUP_ENTRY. */
+  name: string;
+  /** The SQLSTATE it is reported with. */
+  sqlstate: string;
+  /** Its message formats, as the database's source spells them. */
+  messages: string[];
+  /** Whether the database ever reports it (PostgreSQL defines codes its core never raises). */
+  raised: boolean;
+  /** Its page, relative to the site's base: "postgresql/23505/", "mysql/1062/". */
+  path: string;
+}
+
+/** How a database's source writes placeholders in its message formats (the search compiles them). */
+export type FormatDialect = 'postgres' | 'mysql' | 'mariadb';
+
+export interface Database {
+  id: DatabaseId;
+  /** The name readers know: PostgreSQL, MySQL, MariaDB. */
+  name: string;
+  /** Its index page, relative to the site's base. */
+  path: string;
+  dialect: FormatDialect;
+  /** Every error it defines, in its own order. */
+  errors: readonly ReportedError[];
+}
+
+const postgresql: Database = {
+  id: 'postgresql',
+  name: 'PostgreSQL',
+  path: 'postgresql/',
+  dialect: 'postgres',
+  errors: sqlStates.map((state) => ({
+    database: 'postgresql',
+    id: state.code,
+    name: state.condition,
+    sqlstate: state.code,
+    messages: messagesOf(state.code).map((m) => m.format),
+    raised: codeFacts(state.code).raisedByPostgres,
+    path: `postgresql/${state.code}/`,
+  })),
+};
+
+const mysqlFamily = (id: MySqlFamilyId): Database => ({
+  id,
+  name: familyName(id),
+  path: `${id}/`,
+  dialect: id,
+  errors: mysqlErrors(id).map((error) => ({
+    database: id,
+    id: String(error.number),
+    name: error.symbol,
+    sqlstate: error.sqlstate,
+    messages: [error.message],
+    raised: true,
+    path: `${id}/${error.number}/`,
+  })),
+});
+
+export const databases: readonly Database[] = [postgresql, ...MYSQL_FAMILY.map(mysqlFamily)];
+
+export function getDatabase(id: DatabaseId): Database {
+  return databases.find((database) => database.id === id)!;
+}
+
+const bySqlState = new Map<string, ReportedError[]>();
+for (const database of databases) {
+  for (const error of database.errors) bySqlState.set(error.sqlstate, [...(bySqlState.get(error.sqlstate) ?? []), error]);
+}
+
+/** Every SQLSTATE any database uses, sorted. */
+export const sqlStatesInUse: readonly string[] = [...bySqlState.keys()].sort();
+
+/** The errors each database reports with a SQLSTATE, database by database (empty lists left out). */
+export function errorsWithSqlState(code: string): { database: Database; errors: ReportedError[] }[] {
+  const errors = bySqlState.get(code) ?? [];
+  return databases
+    .map((database) => ({ database, errors: errors.filter((e) => e.database === database.id) }))
+    .filter(({ errors }) => errors.length > 0);
+}

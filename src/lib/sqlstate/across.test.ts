@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { agreement, LISTED_PER_DATABASE, usesOf } from './across';
+
+const none = () => false;
+
+describe('usesOf', () => {
+  test("lists what each database reports with 08004, PostgreSQL's first", () => {
+    const uses = usesOf('08004', none);
+    expect(uses.map((use) => use.database.id)).toEqual(['postgresql', 'mysql', 'mariadb']);
+    expect(uses[1]!.errors.map((e) => e.id)).toContain('1040');
+  });
+
+  test('lists the written errors first and caps the list', () => {
+    const uses = usesOf('HY000', (error) => error.id === '1205');
+    const mysql = uses.find((use) => use.database.id === 'mysql')!;
+    expect(mysql.listed[0]!.id).toBe('1205');
+    expect(mysql.listed).toHaveLength(LISTED_PER_DATABASE);
+    expect(mysql.errors.length).toBeGreaterThan(1000);
+  });
+});
+
+describe('agreement', () => {
+  test("warns that MySQL's 23000 stands for many errors", () => {
+    expect(agreement(usesOf('23000', none))).toMatch(/^MySQL reports \d+ different errors with it, and MariaDB reports \d+ .*error number does\.$/);
+  });
+
+  test('says nothing of a code that names one condition everywhere', () => {
+    expect(agreement(usesOf('22012', none))).toBeUndefined();
+  });
+});

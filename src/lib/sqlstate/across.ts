@@ -1,0 +1,33 @@
+// What each database does with one SQLSTATE, for the cross-database pages and the search.
+import { errorsWithSqlState, type Database, type ReportedError } from '../databases';
+
+/** Above this many errors, a database's list on a SQLSTATE page shows the written ones and a count. */
+export const LISTED_PER_DATABASE = 25;
+
+export interface DatabaseUse {
+  database: Database;
+  /** Every error the database reports with the code. */
+  errors: ReportedError[];
+  /** The ones the page lists: the written guides first, then by number, at most LISTED_PER_DATABASE. */
+  listed: ReportedError[];
+}
+
+/** The databases that use the code, each with the errors it reports under it. */
+export function usesOf(code: string, written: (error: ReportedError) => boolean): DatabaseUse[] {
+  return errorsWithSqlState(code).map(({ database, errors }) => {
+    const ordered = [...errors.filter(written), ...errors.filter((error) => !written(error))];
+    return { database, errors, listed: ordered.slice(0, LISTED_PER_DATABASE) };
+  });
+}
+
+/**
+ * How far the databases agree on the code, in one sentence, or nothing where there is nothing to
+ * warn of: one code for one condition everywhere needs no warning; a code that stands for many
+ * errors in one database (MySQL's 23000 or HY000) does.
+ */
+export function agreement(uses: readonly DatabaseUse[]): string | undefined {
+  const broad = uses.filter((use) => use.errors.length > 1);
+  if (broad.length === 0) return undefined;
+  const parts = broad.map((use) => `${use.database.name} reports ${use.errors.length.toLocaleString('en-US')} different errors with it`);
+  return `${parts.join(', and ')}: the SQLSTATE alone does not say which error it was; the ${broad.some((u) => u.database.id !== 'postgresql') ? 'error number' : 'message'} does.`;
+}
