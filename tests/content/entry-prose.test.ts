@@ -3,7 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { contentDir } from '../reproductions/cases';
+
+/** Every folder of written entries: PostgreSQL's, MySQL's and MariaDB's. */
+const contentRoot = join(import.meta.dirname, '../../content');
+const ENTRY_FOLDERS = ['postgresql', 'mysql', 'mariadb'];
 
 /** Every prose string of an entry: the body and the frontmatter fields readers read as text. */
 function proseOf(text: string): string[] {
@@ -29,11 +32,16 @@ function longSentences(prose: string): string[] {
     .filter((s) => s.split(' ').length >= 12);
 }
 
-describe('written entries', () => {
+describe('written entries of every database', () => {
   test('repeat no sentence of twelve or more words in more than two entries', () => {
     const entriesBySentence = new Map<string, Set<string>>();
-    for (const name of readdirSync(contentDir).filter((n) => n.endsWith('.mdx'))) {
-      for (const sentence of proseOf(readFileSync(join(contentDir, name), 'utf8')).flatMap(longSentences)) {
+    const files = ENTRY_FOLDERS.flatMap((folder) =>
+      readdirSync(join(contentRoot, folder))
+        .filter((n) => n.endsWith('.mdx'))
+        .map((n) => `${folder}/${n}`),
+    );
+    for (const name of files) {
+      for (const sentence of proseOf(readFileSync(join(contentRoot, name), 'utf8')).flatMap(longSentences)) {
         entriesBySentence.set(sentence, (entriesBySentence.get(sentence) ?? new Set()).add(name));
       }
     }
