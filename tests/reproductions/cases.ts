@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { entrySchema, type Check, type Entry, type Reproduction } from '../../src/lib/entries/entry-schema';
+import { mysqlFamilyEntrySchema, type MySqlFamilyEntry } from '../../src/lib/entries/mysql-family-entry';
+import type { MySqlFamilyId } from '../../src/lib/databases/mysql-family/facts';
 
 export const contentDir = join(import.meta.dirname, '../../content/postgresql');
 
@@ -54,4 +56,21 @@ export function reproductionCases(): ReproductionCase[] {
 
 export function checkCases(): CheckCase[] {
   return entries().flatMap(({ file, entry }) => entry.checks.map((check, index) => ({ code: entry.code, file, index, check })));
+}
+
+/** Every written MySQL or MariaDB entry with the file it came from, validated against its database's data. */
+export function mysqlFamilyEntries(database: MySqlFamilyId): { file: string; entry: MySqlFamilyEntry }[] {
+  const dir = join(import.meta.dirname, '../../content', database);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => {
+      const file = `content/${database}/${name}`;
+      const parsed = mysqlFamilyEntrySchema(database).safeParse(frontmatter(join(dir, name)));
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+        throw new Error(`${file}: ${problems.join('; ')}`);
+      }
+      return { file, entry: parsed.data };
+    });
 }

@@ -1,0 +1,117 @@
+// Runs MySQL and MariaDB reproductions and claims on the MariaDB test server: SQL through mysql2,
+// statement by statement on one connection as the mariadb client sends them, and the client-error
+// scenarios through the real `mariadb` client, whose output is what a reader sees.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { Writable } from 'node:stream';
+import type mysql from 'mysql2/promise';
+import { splitStatements } from '../../src/lib/reproduction/statements';
+import type { MySqlObservation } from '../../src/lib/reproduction/mysql-observations';
+import { MARIADB, type RunningMariaDb } from './mariadb-server';
+
+interface ServerError {
+  errno?: number;
+  sqlState?: string;
+  sqlMessage?: string;
+}
+
+/** The error as the client prints it, or the error itself when the server sent none. */
+function observed(error: unknown): MySqlObservation {
+  const { errno, sqlState, sqlMessage } = error as ServerError;
+  if (errno === undefined || !sqlState || sqlMessage === undefined) throw error;
+  return { number: errno, sqlstate: sqlState, message: sqlMessage };
+}
+
+export class SetupFailed extends Error {}
+
+export interface LastStatement {
+  statement: string;
+  error?: MySqlObservation;
+  /** The first row's first column as text (NULL as an empty string), when it returned rows. */
+  value?: string;
+}
+
+/** Every value as the text the server sent, as the mariadb client prints it. */
+const asText = (field: { string(): string | null }) => field.string() ?? '';
+
+/**
+ * Runs `setup` in a fresh database (it must succeed), then each statement of `sql` on its own on
+ * one connection, and reports what the last one did.
+ */
+export async function runStatements(server: RunningMariaDb, database: string, run: { setup?: string; sql: string }): Promise<LastStatement> {
+  const admin = await server.connect();
+  await admin.query(`CREATE DATABASE \`${database}\``);
+  await admin.end();
+  const client = await server.connect(database);
+  // A statement may end the session (KILL CONNECTION_ID()); the closed socket is then no failure.
+  client.on('error', () => {});
+  try {
+    if (run.setup) {
+      await client.query(run.setup).catch((error: unknown) => {
+        throw new SetupFailed(`setup failed: ${(error as Error).message}`);
+      });
+    }
+    const statements = splitStatements(run.sql);
+    let last: LastStatement = { statement: '' };
+    for (const statement of statements) {
+      try {
+        const [rows] = await client.query({ sql: statement, rowsAsArray: true, typeCast: asText });
+        const first = Array.isArray(rows) ? (rows[0] as unknown[] | undefined) : undefined;
+        last = { statement, value: Array.isArray(first) ? String(first[0]) : undefined };
+      } catch (error) {
+        last = { statement, error: observed(error) };
+      }
+    }
+    return last;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** The line the client printed for an error, without the " at line N" it adds when reading a script. */
+export function clientError(stderr: string): MySqlObservation | undefined {
+  const match = /^ERROR (\d+) \(([0-9A-Z]{5})\)(?: at line \d+)?: (.*)$/m.exec(stderr);
+  return match ? { number: Number(match[1]), sqlstate: match[2]!, message: match[3]! } : undefined;
+}
+
+/** Runs the mariadb client with `args`, feeding its input as `feed` does, and gives what it printed on stderr. */
+function mariadbClient(args: string[], feed: (stdin: Writable) => void = (stdin) => stdin.end()): Promise<string> {
+  return new Promise((resolve) => {
+    const child = spawn(MARIADB.client!, ['--no-defaults', '--skip-reconnect', '--user=root', ...args]);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('exit', () => resolve(stderr));
+    feed(child.stdin);
+  });
+}
+
+/** The client-error scenarios of src/lib/reproduction/mysql-scenarios.ts, run as their script says. */
+export const scenarioRuns: Record<string, (server: RunningMariaDb) => Promise<string>> = {
+  'missing-socket': async () => {
+    const socket = '/tmp/no-server-here.sock';
+    if (existsSync(socket)) throw new Error(`${socket} exists: the scenario needs a socket path where no server listens`);
+    return mariadbClient([`--socket=${socket}`, '-e', 'SELECT 1']);
+  },
+  'idle-timeout': (server) =>
+    mariadbClient([`--socket=${server.socket}`], (stdin) => {
+      stdin.write('SET SESSION wait_timeout = 1;\n');
+      setTimeout(() => stdin.end('SELECT 1;\n'), 2500);
+    }),
+  'killed-during-query': async (server) => {
+    const running = mariadbClient([`--socket=${server.socket}`, '-e', 'SELECT SLEEP(10)']);
+    const admin = await server.connect();
+    try {
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        const [rows] = await admin.query<mysql.RowDataPacket[]>("SELECT id FROM information_schema.processlist WHERE info = 'SELECT SLEEP(10)'");
+        if (rows[0]) {
+          await admin.query(`KILL CONNECTION ${rows[0].id}`);
+          return await running;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error('the query to kill never started');
+    } finally {
+      await admin.end();
+    }
+  },
+};
