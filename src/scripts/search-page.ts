@@ -1,11 +1,12 @@
 // The search page: data hits (codes, condition names, message formats) first, then Pagefind's
 // full-text hits, one result per code. Both indexes load on the first search only, and of the
 // message formats only the shards the query's words name.
-import { needsFullText, prepareIndex, rankCodes, type PreparedIndex } from '../lib/search/rank';
+import { needsFullText, needsMySqlMessages, prepareIndex, rankCodes, worthCorrecting, type RankedCode } from '../lib/search/rank';
 import { cleanQuery } from '../lib/search/query';
 import { isAccidentalHit } from '../lib/search/full-text';
 import { wordsOf } from '../lib/search/matcher';
-import { joinShards, queryShards, type ShardedIndex, type ShardMessage } from '../lib/search/shards';
+import { joinShards, queryShards, type Shard, type ShardedIndex } from '../lib/search/shards';
+import { aboutMySqlFamily, databaseOfKey, idOfKey, needsErrorRows, pathOfKey } from '../lib/search/which-database';
 import { exactCode } from '../lib/search/exact';
 import { correctTypos } from '../lib/search/typos';
 import { breakAfterUnderscores } from '../lib/rendering/words';
@@ -38,14 +39,25 @@ function searchFile<T>(path: string): Promise<T> {
 
 const loadCore = () => searchFile<ShardedIndex['core']>('search/index.json');
 
-/** The codes, and the message formats filed under the query's words (src/lib/search/shards.ts). */
-async function loadDataIndex(query: string): Promise<PreparedIndex> {
-  const shards = queryShards(cleanQuery(query).text);
-  const [core, ...messages] = await Promise.all([
+/** The shards of a set under the query's words. */
+const shardsOf = (folder: string, words: number[]) => Promise.all(words.map((shard) => searchFile<Shard>(`search/${folder}/${shard}.json`)));
+
+/**
+ * The codes, and the message formats filed under the query's words (src/lib/search/shards.ts):
+ * PostgreSQL's, and MySQL's and MariaDB's when the query is about them or PostgreSQL's find nothing sure.
+ */
+async function rankFromData(query: string): Promise<RankedCode[]> {
+  const words = queryShards(cleanQuery(query).text);
+  const about = aboutMySqlFamily(query);
+  const [core, numbers, postgres, mysql] = await Promise.all([
     loadCore(),
-    ...shards.map((shard) => searchFile<ShardMessage[]>(`search/messages/${shard}.json`)),
+    needsErrorRows(query) ? searchFile<ShardedIndex['numbers']>('search/numbers.json') : [],
+    shardsOf('messages', words),
+    about ? shardsOf('mysql', words) : [],
   ]);
-  return prepareIndex(joinShards(core, messages));
+  const ranked = rankCodes(query, prepareIndex(joinShards(core, [...postgres, ...mysql], numbers)));
+  if (about || !needsMySqlMessages(query, ranked)) return ranked;
+  return rankCodes(query, prepareIndex(joinShards(core, [...postgres, ...(await shardsOf('mysql', words))], numbers)));
 }
 
 function loadFullText(): Promise<Pagefind> {
@@ -59,6 +71,7 @@ function loadFullText(): Promise<Pagefind> {
 }
 
 interface Result {
+  /** The page's key (src/lib/search/which-database.ts): 23505, mysql/1062, sqlstate/08004. */
   code: string;
   condition: string;
   url: string;
@@ -68,7 +81,13 @@ interface Result {
   summary?: string;
 }
 
-const codeUrl = (code: string) => `${base}postgresql/${code}/`;
+const keyUrl = (key: string) => `${base}${pathOfKey(key)}`;
+
+/** What a result says its page is, before the name: nothing for PostgreSQL, the site's first database. */
+const DATABASE_LABELS: Record<string, string> = { mysql: 'MySQL', mariadb: 'MariaDB', sqlstate: 'SQLSTATE' };
+
+/** Pagefind's page metadata as a key: pages of other databases say which in `database`. */
+const keyOfPage = (meta: Record<string, string>) => (meta.database ? `${meta.database}/${meta.code}` : meta.code!);
 
 async function fullTextResults(query: string): Promise<Result[]> {
   const pagefind = await loadFullText();
@@ -79,9 +98,9 @@ async function fullTextResults(query: string): Promise<Result[]> {
   return data
     .filter((d) => d.meta.code)
     .map((d) => ({
-      code: d.meta.code!,
+      code: keyOfPage(d.meta),
       condition: d.meta.condition ?? '',
-      url: codeUrl(d.meta.code!),
+      url: keyUrl(keyOfPage(d.meta)),
       snippet: d.excerpt.split(/<\/?mark>/).map(decodeEntities),
       summary: d.meta.summary,
     }))
@@ -111,15 +130,14 @@ export async function search(
 ): Promise<void> {
   const failures: string[] = [];
   const rank = (text: string) =>
-    loadDataIndex(text)
-      .then((index) => rankCodes(text, index))
+    rankFromData(text)
       .catch((error: unknown) => {
         failures.push(String(error));
         return [];
       });
   let ranked = await rank(query);
   let readAs: string | undefined;
-  if (needsFullText(ranked)) {
+  if (worthCorrecting(ranked, query)) {
     // Nothing sure: a misspelt word may be why. Read each word the messages lack as its nearest
     // word there, and keep the result only if it is sure.
     const corrected = await searchFile<string[]>('search/words.json').then((words) => correctTypos(query, words), () => undefined);
@@ -132,7 +150,7 @@ export async function search(
   const own = ranked.map((hit) => ({
     code: hit.code,
     condition: hit.condition,
-    url: codeUrl(hit.code),
+    url: keyUrl(hit.code),
     snippet: hit.snippet,
     summary: summaries.get(hit.code),
   }));
@@ -151,10 +169,18 @@ function renderResult(result: Result): HTMLLIElement {
   link.href = result.url;
   link.dataset.searchResult = result.code;
   const code = document.createElement('code');
-  code.textContent = result.code;
+  code.textContent = idOfKey(result.code);
+  link.append(code, ' ');
+  const database = DATABASE_LABELS[databaseOfKey(result.code)];
+  if (database) {
+    const label = document.createElement('span');
+    label.className = 'database';
+    label.textContent = database;
+    link.append(label, ' ');
+  }
   // A break opportunity after each underscore, as BreakAtUnderscores.astro gives the pages.
   const name = breakAfterUnderscores(result.condition);
-  link.append(code, ' ', ...name.flatMap((part, i) => (i < name.length - 1 ? [part, document.createElement('wbr')] : [part])));
+  link.append(...name.flatMap((part, i) => (i < name.length - 1 ? [part, document.createElement('wbr')] : [part])));
   const snippet = document.createElement('span');
   snippet.className = 'snippet';
   const parts = typeof result.snippet === 'string' ? [result.snippet] : result.snippet;
@@ -224,8 +250,12 @@ export function startSearchPage(): void {
   });
   /** A code or condition name typed exactly opens its page instead of a one-item list; anything else is searched. */
   async function openOrRun(query: string): Promise<void> {
-    const code = await loadCore().then((core) => exactCode(query, core.codes), () => undefined);
-    if (code) location.replace(codeUrl(code));
+    const rows = await Promise.all([loadCore(), /^\s*\S+\s*$/.test(query) && needsErrorRows(query) ? searchFile<ShardedIndex['numbers']>('search/numbers.json') : []]).then(
+      ([core, numbers]) => [...core.codes, ...numbers],
+      () => [],
+    );
+    const code = exactCode(query, rows);
+    if (code) location.replace(keyUrl(code));
     else await run(query);
   }
 

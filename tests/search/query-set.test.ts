@@ -4,6 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { compileFormat, patternOf } from '../../src/lib/search/matcher';
 import { cleanQuery } from '../../src/lib/search/query';
 import { findSqlState, messagesOf } from '../../src/lib/databases/postgresql/facts';
+import { findMySqlError, type MySqlFamilyId } from '../../src/lib/databases/mysql-family/facts';
+import { sqlStatesInUse } from '../../src/lib/databases';
 import { allQueries } from '../support/dev-queries.mjs';
 
 const queries = allQueries();
@@ -14,8 +16,18 @@ describe('the search query set', () => {
     expect(queries.length).toBeGreaterThanOrEqual(150);
   });
 
-  test('expects only codes PostgreSQL defines', () => {
-    expect(queries.flatMap((q) => q.expected).filter((code) => !findSqlState(code))).toEqual([]);
+  test('expects only pages the site has', () => {
+    const exists = (key: string) => {
+      const [database, id] = key.includes('/') ? key.split('/') : ['postgresql', key];
+      if (database === 'postgresql') return Boolean(findSqlState(id!));
+      if (database === 'sqlstate') return sqlStatesInUse.includes(id!);
+      return Boolean(findMySqlError(database as MySqlFamilyId, Number(id)));
+    };
+    expect(queries.flatMap((q) => q.expected).filter((key) => !exists(key))).toEqual([]);
+  });
+
+  test('holds at least 60 MySQL and MariaDB queries', () => {
+    expect(queries.filter((q) => q.expected.some((key) => /^(mysql|mariadb)\//.test(key))).length).toBeGreaterThanOrEqual(60);
   });
 
   test('expects, for every pasted message, a code whose messages include it', () => {

@@ -8,12 +8,14 @@
  */
 export async function topCodes(page, query, { base = '', count = 3 } = {}) {
   await page.goto(`${base}search/?q=${encodeURIComponent(query)}`);
-  const opened = /\/postgresql\/([0-9A-Z]{5})\/$/;
+  // The page an exact query opens, as its search key: 23505, mysql/1062, sqlstate/08004.
+  const opened = /\/(?:postgresql\/([0-9A-Z]{5})|((?:mysql|mariadb)\/\d+|sqlstate\/[0-9A-Z]{5}))\/$/;
   await Promise.any([
     page.locator('[data-search-result]').first().waitFor({ timeout: 5_000 }),
     page.waitForURL((url) => opened.test(url.pathname), { timeout: 5_000 }),
   ]).catch(() => {});
-  const code = opened.exec(new URL(page.url()).pathname)?.[1];
+  const match = opened.exec(new URL(page.url()).pathname);
+  const code = match?.[1] ?? match?.[2];
   if (code) return [code];
   return page.locator('[data-search-result]').evaluateAll((links, n) => links.slice(0, n).map((a) => a.dataset.searchResult), count);
 }

@@ -9,3 +9,15 @@ export async function writtenSummaries(): Promise<Map<string, string>> {
 export async function writtenErrorSummaries(database: 'mysql' | 'mariadb'): Promise<Map<number, string>> {
   return new Map((await getCollection(database)).map((entry) => [entry.data.number, entry.data.summary]));
 }
+
+/** Every written summary by search key: 23505, mysql/1062, mariadb/1062, sqlstate/08004. */
+export async function summariesByKey(): Promise<Map<string, string>> {
+  const keyed = (prefix: string, entries: Map<string | number, string>) => [...entries].map(([id, summary]) => [`${prefix}${id}`, summary] as const);
+  const notes = new Map((await getCollection('sqlstate')).map((note) => [note.data.code, note.data.summary]));
+  return new Map([
+    ...keyed('', await writtenSummaries()),
+    ...keyed('mysql/', await writtenErrorSummaries('mysql')),
+    ...keyed('mariadb/', await writtenErrorSummaries('mariadb')),
+    ...keyed('sqlstate/', notes),
+  ]);
+}

@@ -34,3 +34,32 @@ describe('exactCode', () => {
     expect(exactCode('99999', codes)).toBeUndefined();
   });
 });
+
+describe('exactCode across databases', () => {
+  const rows = [
+    ['08004', 'sqlserver_rejected_establishment_of_sqlconnection', ''],
+    ['25P02', 'in_failed_sql_transaction', ''],
+    ['sqlstate/08004', 'PostgreSQL, MySQL, MariaDB', ''],
+    ['sqlstate/25P02', 'PostgreSQL', ''],
+    ['mysql/1062', 'ER_DUP_ENTRY', ''],
+    ['mariadb/1062', 'ER_DUP_ENTRY', ''],
+    ['mariadb/4025', 'ER_CONSTRAINT_FAILED', ''],
+  ] as const;
+
+  test('opens the page across databases of a SQLSTATE several use', () => {
+    expect(exactCode('08004', rows)).toBe('sqlstate/08004');
+  });
+
+  test("opens PostgreSQL's page of a code only PostgreSQL uses", () => {
+    expect(exactCode('25p02', rows)).toBe('25P02');
+  });
+
+  test("opens MySQL's page of an error number", () => {
+    expect(exactCode('1062', rows)).toBe('mysql/1062');
+  });
+
+  test("opens a symbol's page, MySQL's where both have it", () => {
+    expect(exactCode('ER_DUP_ENTRY', rows)).toBe('mysql/1062');
+    expect(exactCode('er_constraint_failed', rows)).toBe('mariadb/4025');
+  });
+});

@@ -34,7 +34,7 @@ describe('compileFormat', () => {
 });
 
 describe('matchFormats', () => {
-  const formats = ['relation "%s" does not exist', '%s', 'column "%s" does not exist', 'sorry, too many clients already'].map(compileFormat);
+  const formats = ['relation "%s" does not exist', '%s', 'column "%s" does not exist', 'sorry, too many clients already'].map((format) => compileFormat(format));
 
   test('finds the format a pasted message is an instance of', () => {
     expect(matchFormats('relation "accounts" does not exist', formats)[0]?.index).toBe(0);
@@ -64,5 +64,19 @@ describe('matchFormats', () => {
 
   test('ignores queries too short to mean anything', () => {
     expect(matchFormats('a', formats)).toEqual([]);
+  });
+});
+
+describe('MySQL and MariaDB formats', () => {
+  test("match MariaDB's %sT and %`s placeholders", () => {
+    const duplicate = compileFormat("Duplicate entry '%-.64sT' for key '%-.192s'", 'mariadb');
+    expect(patternOf(duplicate).test("Duplicate entry 'a@example.com' for key 'email'")).toBe(true);
+    const quoted = compileFormat('Range partition table %`s.%`s: adding INTERVAL partition(s) failed', 'mariadb');
+    expect(patternOf(quoted).test('Range partition table `shop`.`orders`: adding INTERVAL partition(s) failed')).toBe(true);
+  });
+
+  test("match MySQL's precision placeholders", () => {
+    const denied = compileFormat("Access denied for user '%-.48s'@'%-.64s' (using password: %s)", 'mysql');
+    expect(patternOf(denied).test("Access denied for user 'app'@'10.0.0.5' (using password: YES)")).toBe(true);
   });
 });

@@ -3,13 +3,25 @@
 // holds "orders_pkey". Formats are compiled to patterns: literal text must match, placeholders
 // (%s, %d, %u, %m...) take whatever the server filled in.
 
-/** printf conversions PostgreSQL uses in errmsg(), including %<PRId64>-style spellings. */
-export const PLACEHOLDER = /%<PRI\w+>|%[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|z|j|t|L)?[diouxXeEfgGcsmpa]/g;
-const NUMERIC = /[diouxX]$/;
+import type { FormatDialect } from '../databases';
+
+/**
+ * The printf conversions of each database's message formats: PostgreSQL's errmsg() with its
+ * %<PRId64> spellings and %m; MySQL's C printf; MariaDB's, which adds %`s (a quoted name), %M
+ * (an errno's text) and the flags after the conversion, %sT (truncated) and %sQ (quoted).
+ */
+export const PLACEHOLDERS: Record<FormatDialect, RegExp> = {
+  postgres: /%<PRI\w+>|%[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|z|j|t|L)?[diouxXeEfgGcsmpa]/g,
+  mysql: /%[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|z|j|t|L)?[diouxXeEfgGcspa]/g,
+  mariadb: /%`?[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|z|j|t|L)?[diouxXeEfgGcspaM](?:[TQE](?![a-z]))?/g,
+};
+const NUMERIC = /[diouxX][TQE]?$/;
 
 export interface CompiledFormat {
-  /** The format as PostgreSQL's source spells it. */
+  /** The format as its database's source spells it. */
   format: string;
+  /** Whose placeholders it has. */
+  dialect: FormatDialect;
   /** The text outside placeholders, lower-cased: what a pasted message must share with it. */
   literal: string;
   /** The longest run of literal text, lower-cased: a message that is an instance contains it. */
@@ -39,10 +51,10 @@ const foldSpaces = (text: string) => text.replace(/\s+/g, ' ');
 export const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}_]+/gu)?.join(' ') ?? '';
 
 /** Literal runs and placeholders, in order: the one parse both the anchor and the pattern need. */
-function parts(format: string): { text: string; numeric?: boolean }[] {
+function parts(format: string, dialect: FormatDialect): { text: string; numeric?: boolean }[] {
   const pieces: { text: string; numeric?: boolean }[] = [];
   let last = 0;
-  for (const match of format.matchAll(PLACEHOLDER)) {
+  for (const match of format.matchAll(PLACEHOLDERS[dialect])) {
     pieces.push({ text: format.slice(last, match.index).replaceAll('%%', '%') });
     pieces.push({ text: '', numeric: NUMERIC.test(match[0]) });
     last = match.index + match[0].length;
@@ -52,22 +64,22 @@ function parts(format: string): { text: string; numeric?: boolean }[] {
 }
 
 /** The literal text between placeholders, in order: `a "%s" b` -> ['a "', '" b']. */
-export function literalRuns(format: string): string[] {
-  return parts(format)
+export function literalRuns(format: string, dialect: FormatDialect = 'postgres'): string[] {
+  return parts(format, dialect)
     .filter((p) => p.numeric === undefined)
     .map((p) => p.text);
 }
 
-export function compileFormat(format: string): CompiledFormat {
-  const literals = literalRuns(format).map((text) => foldSpaces(text).toLowerCase());
+export function compileFormat(format: string, dialect: FormatDialect = 'postgres'): CompiledFormat {
+  const literals = literalRuns(format, dialect).map((text) => foldSpaces(text).toLowerCase());
   const anchor = literals.reduce((longest, text) => (text.trim().length > longest.length ? text.trim() : longest), '');
-  return { format, literal: literals.join(''), anchor, words: wordsOf(literals.join(' ')) };
+  return { format, dialect, literal: literals.join(''), anchor, words: wordsOf(literals.join(' ')) };
 }
 
 /** The pattern a message must match to be an instance of the format; whitespace is folded. */
 export function patternOf(compiled: CompiledFormat): RegExp {
   compiled.pattern ??= new RegExp(
-    parts(compiled.format)
+    parts(compiled.format, compiled.dialect)
       .map((p) => (p.numeric === undefined ? escapeRegExp(p.text) : p.numeric ? '[-+]?[0-9a-fA-F.,]+' : '.*?'))
       .join('')
       .replace(/(\\ |\s)+/g, '\\s+'),
@@ -84,7 +96,7 @@ export function patternOf(compiled: CompiledFormat): RegExp {
  */
 export function wordPatternOf(compiled: CompiledFormat): RegExp {
   if (!compiled.wordPattern) {
-    const pieces = parts(compiled.format).map((p) => (p.numeric === undefined ? (wordsOf(p.text).match(/\S+/g) ?? []).map((w) => `${escapeRegExp(w)} `).join('') : '(?:\\S+ )*?'));
+    const pieces = parts(compiled.format, compiled.dialect).map((p) => (p.numeric === undefined ? (wordsOf(p.text).match(/\S+/g) ?? []).map((w) => `${escapeRegExp(w)} `).join('') : '(?:\\S+ )*?'));
     compiled.wordPattern = new RegExp(`(?<!\\S)${pieces.join('')}`);
   }
   return compiled.wordPattern;
@@ -92,7 +104,7 @@ export function wordPatternOf(compiled: CompiledFormat): RegExp {
 
 /** The longest run of a format's literal words: a message typed with its words contains it. */
 function wordAnchorOf(compiled: CompiledFormat): string {
-  compiled.wordAnchor ??= literalRuns(compiled.format)
+  compiled.wordAnchor ??= literalRuns(compiled.format, compiled.dialect)
     .map((run) => wordsOf(run))
     .reduce((longest, run) => (run.length > longest.length ? run : longest), '');
   return compiled.wordAnchor;

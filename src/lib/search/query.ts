@@ -17,6 +17,14 @@ export interface CleanQuery {
 const SEVERITY = /\b(PANIC|FATAL|ERROR|WARNING|NOTICE|INFO|LOG)\s*:\s*/;
 
 const WRAPPERS = [
+  // MySQL's and MariaDB's clients and drivers: the number and SQLSTATE go before the message.
+  /^\s*ERROR\s+\d{4}\s*\([0-9A-Z]{5}\)(?:\s+at line \d+)?\s*:\s*/i, // ERROR 1045 (28000):, Go's Error 1146 (42S02):
+  /^\s*#\d{4}\s*-\s*/, // phpMyAdmin's #1062 -
+  /^\s*SQLSTATE\[[0-9A-Z]{5}\]:[^:\n]*:\s*\d{4}\s+/, // PDO: SQLSTATE[23000]: Integrity constraint violation: 1062
+  /^\s*SQLSTATE\[[0-9A-Z]{5}\]\s*\[\d{4}\]\s*/, // PDO: SQLSTATE[HY000] [2002]
+  /^\s*(?:Error:\s*)?(?:ER|CR)_[A-Z0-9_]+:\s*/, // mysql2: Error: ER_DUP_ENTRY:
+  /^\s*(?:\w+::)+\w+:\s*/, // Ruby: Mysql2::Error:, ActiveRecord::RecordNotUnique:
+  /^\s*(?:my\s?sql|maria(?:db)?)\s+(?!server\b)(?:error\s*:?\s*)?/i, // typed: "mysql deadlock", "mariadb error: ..."
   /^\s*(?:[\w$]+\.)+(?:[A-Z]\w*(?:Exception|Error)|[A-Z]\w+)\s*:\s*/, // org.postgresql.util.PSQLException:, psycopg2.errors.UniqueViolation:
   /^\s*(?:pq|pgx|error|Error|PostgresError|DatabaseError|QueryFailedError|PrismaClientKnownRequestError)\s*:\s*/,
   /^\s*\d{4}-\d\d-\d\d[ T][\d:.,]+(?:\s*(?:[A-Z]{2,5}|[+-]\d\d(?::?\d\d)?|Z))?\s*/, // timestamps
@@ -56,6 +64,8 @@ export function cleanQuery(input: string): CleanQuery {
       changed = true;
     }
   }
+  // Python's MySQL drivers print the exception's arguments: (1062, "Duplicate entry ...").
+  message = message.replace(/^\s*\(\d{4},\s*(["'])([\s\S]*)\1\)\s*$/, '$2');
   message = message
     .replace(/\s+at character \d+\s*$/, '')
     .replace(/\s*\(?SQL ?state:?\s*[0-9A-Z]{5}\)?\s*$/i, '')

@@ -4,11 +4,17 @@ import { cleanQuery, conditionFromClassName } from './query';
 import { compileFormat, matchFormats, TIER, type CompiledFormat, type MessageHit } from './matcher';
 import { memoized } from '../site/memo';
 import { PRISMA_CODES } from '../databases/postgresql/prisma-codes';
+import type { FormatDialect } from '../databases';
+import { aboutMySqlFamily, bareSqlState, databaseOfKey, dialectOf, errorNumbersIn, errorSymbolsIn, namedDatabase } from './which-database';
 
 /** The compact index shipped to the browser. */
 export interface SearchIndex {
-  /** The snippet is the written summary, else the code's most common message. */
-  codes: [code: string, condition: string, snippet: string][];
+  /**
+   * One row per page (src/lib/search/databases.ts keys: 23505, mysql/1062, sqlstate/08004) with its
+   * name (condition, symbol, or for a SQLSTATE the databases that use it) and a snippet: the written
+   * summary, else the most common message.
+   */
+  codes: [key: string, name: string, snippet: string][];
   /**
    * `sites` counts the places in PostgreSQL's source that raise the format with the code;
    * `versions` ("12–15", "since 16") is there only for wordings not in every version.
@@ -37,14 +43,19 @@ export interface PreparedIndex {
  * Compiled formats by format text, kept across searches: the page prepares the loaded shards again
  * for every query, and each format's patterns are built on first use.
  */
-const compiled = memoized(compileFormat);
+const compiledByKey = memoized((key: string) => {
+  const [dialect, format] = key.split('\u0000') as [FormatDialect, string];
+  return compileFormat(format, dialect);
+});
+const compiled = (format: string, dialect: FormatDialect) => compiledByKey(`${dialect}\u0000${format}`);
 
 export function prepareIndex(index: SearchIndex): PreparedIndex {
   const conditionIndex = new Map<string, number[]>();
-  index.codes.forEach(([, condition], i) => conditionIndex.set(condition, [...(conditionIndex.get(condition) ?? []), i]));
+  // Symbols (ER_DUP_ENTRY) by their lower-cased spelling, as condition names are spelt.
+  index.codes.forEach(([, name], i) => conditionIndex.set(name.toLowerCase(), [...(conditionIndex.get(name.toLowerCase()) ?? []), i]));
   return {
     index,
-    formats: index.messages.map(([, format]) => compiled(format)),
+    formats: index.messages.map(([i, format]) => compiled(format, dialectOf(index.codes[i]![0]))),
     codeIndex: new Map(index.codes.map(([code], i) => [code, i])),
     conditionIndex,
   };
@@ -72,7 +83,10 @@ function wordMatchesByCode(hits: readonly MessageHit[], index: SearchIndex): Map
  * fails to parse (datetime.c) and 22P02 for every other type. The type the message names tells which.
  */
 const DATETIME_INPUT = /\binvalid input syntax for type (?:date|time(?:tz)?|timestamp(?:tz)?|interval)\b/i;
-const namesDatetimeInput = (code: string, query: string) => code === '22007' && DATETIME_INPUT.test(query);
+/** MySQL's and MariaDB's 1292 and 1366 share a format too: a date or time value is 1292 (sql_time.cc), any other type 1366. */
+const DATETIME_VALUE = /\bincorrect (?:date|time|datetime|timestamp|year) value\b/i;
+const namesDatetimeInput = (code: string, query: string) =>
+  (code === '22007' && DATETIME_INPUT.test(query)) || (/^(mysql|mariadb)\/1292$/.test(code) && DATETIME_VALUE.test(query));
 
 /**
  * Short names PostgreSQL people type for words its messages spell out: "xid wraparound" means the
@@ -110,6 +124,29 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
     const i = codeIndex.get(token);
     if (i !== undefined) offer(i, 'code', 3000 - position);
   });
+
+  // A bare SQLSTATE that more than one database uses opens its page across databases, which links
+  // each database's own (08004 is MySQL's Too many connections and a code PostgreSQL never raises).
+  const bare = bareSqlState(input);
+  const across = bare === undefined ? undefined : codeIndex.get(`sqlstate/${bare}`);
+  if (across !== undefined && index.codes[across]![1].includes(',')) offer(across, 'code', 3200);
+
+  const named = namedDatabase(input);
+  const numbers = errorNumbersIn(input);
+  const symbols = errorSymbolsIn(input);
+
+  // Any other SQLSTATE the text carries (PDO's SQLSTATE[HY000]: General error) offers its page
+  // across databases, under the codes and numbers themselves.
+  query.codeTokens.forEach((token) => {
+    const i = codeIndex.get(`sqlstate/${token}`);
+    if (i !== undefined && index.codes[i]![1].includes(',')) offer(i, 'code', 2500);
+  });
+
+  // A driver's own words for an error no server sent: Connector/J's lost connection.
+  for (const { words, key } of DRIVER_PHRASES) {
+    const i = codeIndex.get(key);
+    if (i !== undefined && query.text.toLowerCase().includes(words)) offer(i, 'message', TIER.instance + 500);
+  }
 
   // An ORM's own code or words for the error: Prisma's P2002 is 23505. Under an exact SQLSTATE.
   for (const [code, prisma] of Object.entries(PRISMA_CODES)) {
@@ -149,6 +186,21 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
     offer(i, 'message', hit.score + context + breadth + echo + typeNamed, versions ? `${format} (PostgreSQL ${versions})` : format);
   }
 
+  // MySQL's and MariaDB's numbers where their tools print them, and their symbols (ER_DUP_ENTRY):
+  // the database the query names first; else the one whose wording the pasted message is (MariaDB's
+  // client says "Server has gone away", MySQL's "MySQL server has gone away"); else MySQL.
+  const wording = (database: string) =>
+    Math.max(0, ...[...best.values()].filter((hit) => hit.reason === 'message' && databaseOfKey(hit.code) === database).map((hit) => hit.score));
+  const family = named === 'mariadb' || (named !== 'mysql' && wording('mariadb') > wording('mysql') + 1) ? ['mariadb', 'mysql'] : ['mysql', 'mariadb'];
+  const familyHit = (key: string, score: number) => {
+    const i = codeIndex.get(key);
+    if (i !== undefined) offer(i, 'code', score - family.indexOf(databaseOfKey(key)) * 10);
+  };
+  numbers.forEach((number, position) => family.forEach((database) => familyHit(`${database}/${number}`, 3100 - position)));
+  for (const symbol of symbols) {
+    for (const i of conditionIndex.get(symbol.toLowerCase()) ?? []) familyHit(index.codes[i]![0], 3000);
+  }
+
   // Words of a condition name typed loosely: "undefined table", "deadlock", "foreign key". Under a
   // pasted message's own format (1000 and up), over formats matched by their words: condition
   // names are the codes' own names for themselves.
@@ -163,8 +215,35 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
     });
   }
 
-  return [...best.values()].sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
+  // The database the query is about comes first. A query that names none is PostgreSQL's when
+  // PostgreSQL has a sure answer ("too many connections" is 53300's message before it is MySQL's
+  // 1040), and otherwise goes to whichever database prints it.
+  const byNumber = [...best.values()].filter((hit) => hit.reason === 'code' && hit.score >= 2990 && /^(mysql|mariadb)\//.test(hit.code));
+  const about = named === 'mysql-family' || named === undefined ? (byNumber.length > 0 ? databaseOfKey(byNumber.sort((a, b) => b.score - a.score)[0]!.code) : named) : named;
+  const group = (hit: RankedCode) => {
+    if (hit.score < CONFIDENT) return 3;
+    const database = databaseOfKey(hit.code);
+    if (about === 'mysql-family') return database === 'mysql' || database === 'mariadb' ? 0 : 1;
+    if (about) return database === about ? 0 : 1;
+    return database === 'mysql' || database === 'mariadb' ? 2 : 1;
+  };
+  return [...best.values()].sort(
+    (a, b) =>
+      group(a) - group(b) ||
+      b.score - a.score ||
+      DATABASE_ORDER.indexOf(databaseOfKey(a.code)) - DATABASE_ORDER.indexOf(databaseOfKey(b.code)) ||
+      a.code.localeCompare(b.code),
+  );
 }
+
+/** Between equal hits: a database's own page before the page across databases, MySQL before MariaDB. */
+const DATABASE_ORDER = ['postgresql', 'sqlstate', 'mysql', 'mariadb'];
+
+/**
+ * Words of drivers for failures no server error carries: MySQL Connector/J reports a lost or refused
+ * connection as CommunicationsException, SQLSTATE 08S01 with error code 0 (src/data/mysql/driver-names.json).
+ */
+const DRIVER_PHRASES = [{ words: 'communications link failure', key: 'sqlstate/08S01' }];
 
 /** Below this, a hit is no more than a loose guess; message fragments and stronger hits are not. */
 const CONFIDENT = TIER.fragment;
@@ -177,4 +256,21 @@ const CONFIDENT = TIER.fragment;
 export function needsFullText(ranked: RankedCode[]): boolean {
   const best = ranked[0];
   return !best || best.score < CONFIDENT;
+}
+
+/**
+ * Whether MySQL's and MariaDB's formats must be loaded to rank the query: it is about them, or
+ * PostgreSQL's formats (`ranked` from them alone) found nothing sure.
+ */
+export const needsMySqlMessages = (input: string, ranked: RankedCode[]) => aboutMySqlFamily(input) || needsFullText(ranked);
+
+/**
+ * Whether a misspelt word may be why the query found what it found: nothing sure, or, for a query
+ * that names no database, only a MySQL or MariaDB format that is mostly placeholders
+ * ("colum "emial" does not exist" is MySQL's `%s %s does not exist` until "colum" is read as "column").
+ */
+export function worthCorrecting(ranked: RankedCode[], input: string): boolean {
+  if (needsFullText(ranked)) return true;
+  const database = databaseOfKey(ranked[0]!.code);
+  return namedDatabase(input) === undefined && ranked[0]!.reason === 'message' && (database === 'mysql' || database === 'mariadb');
 }

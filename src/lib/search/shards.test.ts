@@ -1,14 +1,24 @@
 import { describe, expect, test } from 'vitest';
 import { allQueries } from '../../../tests/support/dev-queries.mjs';
 import { buildSearchIndex } from './build-index';
-import { PLACEHOLDER } from './matcher';
-import { prepareIndex, rankCodes } from './rank';
+import { PLACEHOLDERS } from './matcher';
+import { aboutMySqlFamily, dialectOf, needsErrorRows } from './which-database';
+import { needsMySqlMessages, prepareIndex, rankCodes } from './rank';
+import { cleanQuery } from './query';
 import { joinShards, queryShards, shardIndex, shardOf, SHARD_COUNT, wholeWordsOf } from './shards';
 
 const full = buildSearchIndex(new Map());
 const sharded = shardIndex(full);
 /** The index a search for `query` has once its shards have loaded. */
-const loadedFor = (query: string) => joinShards(sharded.core, queryShards(query).map((shard) => sharded.shards[shard]!));
+/** As the search page loads them: MySQL's and MariaDB's formats when the query is about them or PostgreSQL's find nothing sure. */
+const loadedFor = (query: string) => {
+  const words = queryShards(cleanQuery(query).text);
+  const numbers = needsErrorRows(query) ? sharded.numbers : [];
+  const postgres = words.map((shard) => sharded.shards[shard]!);
+  const mysql = words.map((shard) => sharded.mysqlShards[shard]!);
+  const first = joinShards(sharded.core, aboutMySqlFamily(query) ? [...postgres, ...mysql] : postgres, numbers);
+  return needsMySqlMessages(query, rankCodes(query, prepareIndex(first))) ? joinShards(sharded.core, [...postgres, ...mysql], numbers) : first;
+};
 
 describe('wholeWordsOf', () => {
   test('keeps the words every instance prints whole', () => {
@@ -24,12 +34,18 @@ describe('wholeWordsOf', () => {
   });
 });
 
+/** Every shard of both sets under the query's words: where the filing is checked. */
+const filedFor = (query: string) => {
+  const words = queryShards(cleanQuery(query).text);
+  return joinShards(sharded.core, [...words.map((shard) => sharded.shards[shard]!), ...words.map((shard) => sharded.mysqlShards[shard]!)]);
+};
+
 describe('shardIndex', () => {
   test('files every message where a pasted instance of it looks', () => {
     const missing = full.messages
-      .filter(([, format]) => {
-        const instance = format.replace(PLACEHOLDER, 'x_1');
-        const index = loadedFor(instance);
+      .filter(([i, format]) => {
+        const instance = format.replace(PLACEHOLDERS[dialectOf(full.codes[i]![0])], 'x_1');
+        const index = filedFor(instance);
         return !index.messages.some(([, loaded]) => loaded === format);
       })
       .map(([, format]) => format);
@@ -43,12 +59,20 @@ describe('shardIndex', () => {
   });
 
   test('keeps every message, in a shard or in the core', () => {
-    const joined = joinShards(sharded.core, sharded.shards);
+    const joined = joinShards(sharded.core, [...sharded.shards, ...sharded.mysqlShards]);
     expect(joined.messages.length).toBe(new Set(full.messages.map(([i, format]) => `${i} ${format}`)).size);
   });
 
+  test('keeps MySQL and MariaDB rows out of the core, with their messages and in the number rows', () => {
+    expect(sharded.core.codes.some(([key]) => key.startsWith('mysql/'))).toBe(false);
+    expect(sharded.numbers.map(([key]) => key)).toContain('mariadb/1062');
+    expect(loadedFor("Duplicate entry 'a@example.com' for key 'users.email'").codes.map(([key]) => key)).toContain('mysql/1062');
+  });
+
   test('spreads the messages over the shards', () => {
-    const sizes = sharded.shards.map((shard) => shard.length);
+    const sizes = sharded.shards.map((shard) => shard.messages.length);
+    const mysqlSizes = sharded.mysqlShards.map((shard) => shard.messages.length);
+    expect(Math.max(...mysqlSizes)).toBeLessThan((3 * mysqlSizes.reduce((sum, size) => sum + size, 0)) / SHARD_COUNT);
     expect(sizes).toHaveLength(SHARD_COUNT);
     const filed = sizes.reduce((sum, size) => sum + size, 0);
     expect(Math.max(...sizes)).toBeLessThan((3 * filed) / SHARD_COUNT);

@@ -5,6 +5,8 @@
 // the shards of every word of the query.
 import { literalRuns, wordsOf } from './matcher';
 import type { SearchIndex } from './rank';
+import type { FormatDialect } from '../databases';
+import { databaseOfKey, dialectOf } from './which-database';
 
 /** 64 shards of about 2.5 KB gzip each: a pasted message names 5 to 15 of them. */
 export const SHARD_COUNT = 64;
@@ -38,8 +40,8 @@ export function shardOf(word: string): number {
  * The format's words that any instance of it contains whole: "duplicate key value violates unique
  * constraint" from `duplicate key value violates unique constraint "%s"`, but not "seq" from `%s_seq`.
  */
-export function wholeWordsOf(format: string): string[] {
-  const runs = literalRuns(format);
+export function wholeWordsOf(format: string, dialect: FormatDialect = 'postgres'): string[] {
+  const runs = literalRuns(format, dialect);
   const words = runs.flatMap((run, i) => {
     const runWords = run.match(/[\p{L}\p{N}_]+/gu) ?? [];
     // A word touching a placeholder is only part of what the message prints there.
@@ -56,48 +58,109 @@ export function queryShards(text: string): number[] {
   return [...new Set(words.map(shardOf))].sort((a, b) => a - b);
 }
 
-/** A message as a shard ships it: the code itself, not its place in the core index, so a shard never depends on the core's order. */
-export type ShardMessage = [code: string, format: string, levels: string, sites: number, versions?: string];
+/** A message as a shard ships it: the key itself, not its place in the core index, so a shard never depends on the core's order. */
+export type ShardMessage = [key: string, format: string, levels: string, sites: number, versions?: string];
+
+/** A shard: its messages, and the rows of the keys they belong to that the core leaves out. */
+export interface Shard {
+  codes: SearchIndex['codes'];
+  messages: ShardMessage[];
+}
 
 export interface ShardedIndex {
-  /** Loaded on every search: codes, condition names and snippets, and formats with no word to file them under. */
+  /**
+   * Loaded on every search: PostgreSQL's codes and the SQLSTATE pages with their names and
+   * snippets, and the formats with no word to file them under. MySQL's and MariaDB's 3,000
+   * errors would triple it: their rows travel with their messages, and in `numbers`.
+   */
   core: { codes: SearchIndex['codes']; messages: ShardMessage[] };
-  shards: ShardMessage[][];
+  /** PostgreSQL's formats by word (/search/messages/N.json). */
+  shards: Shard[];
+  /**
+   * MySQL's and MariaDB's formats by word (/search/mysql/N.json), loaded only for a query about
+   * them or one PostgreSQL's formats cannot answer: a query that names no database is PostgreSQL's
+   * when PostgreSQL has a sure answer (rank.ts), so their formats could not change what comes first.
+   */
+  mysqlShards: Shard[];
+  /** Every MySQL and MariaDB row, for queries that carry an error number or a symbol (/search/numbers.json). */
+  numbers: SearchIndex['codes'];
 }
+
+/** Whether a key's row is loaded on every search. */
+const inCore = (key: string) => databaseOfKey(key) === 'postgresql' || databaseOfKey(key) === 'sqlstate';
+
+/**
+ * A MySQL or MariaDB row as shards and number rows ship it: its snippet only where it is a written
+ * summary, since otherwise it is the message format the row's messages already carry.
+ */
+const shipped = (row: SearchIndex['codes'][number], messages: ReadonlySet<string>): SearchIndex['codes'][number] =>
+  messages.has(row[2]) ? [row[0], row[1], ''] : row;
 
 /** Files each message under the shards of its two rarest whole words (by how many formats use them) and of its telling words. */
 export function shardIndex(index: SearchIndex): ShardedIndex {
+  // Words are counted within PostgreSQL's formats and within MySQL's and MariaDB's apart: which
+  // words tell one message from the others is a matter of each database's own vocabulary.
   const formatsUsing = new Map<string, number>();
   const wordsByFormat = new Map<string, string[]>();
-  for (const [, format] of index.messages) {
-    if (wordsByFormat.has(format)) continue;
-    const words = wholeWordsOf(format);
-    wordsByFormat.set(format, words);
-    for (const word of words) formatsUsing.set(word, (formatsUsing.get(word) ?? 0) + 1);
+  const vocabularyOf = (codeIndex: number) => (dialectOf(index.codes[codeIndex]![0]) === 'postgres' ? 'postgres' : 'mysql');
+  const wordsOfMessage = (codeIndex: number, format: string) => `${dialectOf(index.codes[codeIndex]![0])}\u0000${format}`;
+  const used = (codeIndex: number, word: string) => formatsUsing.get(`${vocabularyOf(codeIndex)}\u0000${word}`)!;
+  for (const [codeIndex, format] of index.messages) {
+    const key = wordsOfMessage(codeIndex, format);
+    if (wordsByFormat.has(key)) continue;
+    const words = wholeWordsOf(format, dialectOf(index.codes[codeIndex]![0]));
+    wordsByFormat.set(key, words);
+    for (const word of words) formatsUsing.set(`${vocabularyOf(codeIndex)}\u0000${word}`, (formatsUsing.get(`${vocabularyOf(codeIndex)}\u0000${word}`) ?? 0) + 1);
   }
-  const core: ShardedIndex['core'] = { codes: index.codes, messages: [] };
-  const shards: ShardMessage[][] = Array.from({ length: SHARD_COUNT }, () => []);
-  for (const [codeIndex, format, ...rest] of index.messages) {
-    const message: ShardMessage = [index.codes[codeIndex]![0], format, ...rest];
-    const byRarity = [...wordsByFormat.get(format)!].sort((a, b) => formatsUsing.get(a)! - formatsUsing.get(b)! || a.localeCompare(b));
-    if (byRarity.length === 0) core.messages.push(message);
-    const filedUnder = [...byRarity.slice(0, 2), ...byRarity.filter((word) => formatsUsing.get(word)! <= TELLING_WORD_FORMATS)];
-    for (const shard of new Set(filedUnder.map(shardOf))) shards[shard]!.push(message);
-  }
-  return { core, shards };
+  const core: ShardedIndex['core'] = { codes: index.codes.filter(([key]) => inCore(key)), messages: [] };
+  const formats = new Set(index.messages.map(([, format]) => format));
+  const shardSet = () => Array.from({ length: SHARD_COUNT }, (): Shard => ({ codes: [], messages: [] }));
+  const shards = shardSet();
+  const mysqlShards = shardSet();
+  const rowsIn = Array.from({ length: SHARD_COUNT }, () => new Set<number>());
+  index.messages.forEach(([codeIndex, format, ...rest]) => {
+    const row = shipped(index.codes[codeIndex]!, formats);
+    const message: ShardMessage = [row[0], format, ...rest];
+    const byRarity = [...wordsByFormat.get(wordsOfMessage(codeIndex, format))!].sort((a, b) => used(codeIndex, a) - used(codeIndex, b) || a.localeCompare(b));
+    if (byRarity.length === 0) {
+      core.messages.push(message);
+      if (!inCore(row[0])) core.codes.push(row);
+    }
+    // People type a message from its first words ("specified key was too long"); MySQL's and
+    // MariaDB's short formats often have no rare word there, so theirs are filed under their first one too.
+    const mysql = vocabularyOf(codeIndex) === 'mysql';
+    const opening = mysql ? wordsByFormat.get(wordsOfMessage(codeIndex, format))!.slice(0, 1) : [];
+    const filedUnder = [...byRarity.slice(0, 2), ...opening, ...byRarity.filter((word) => used(codeIndex, word) <= TELLING_WORD_FORMATS)];
+    const target = mysql ? mysqlShards : shards;
+    for (const shard of new Set(filedUnder.map(shardOf))) {
+      target[shard]!.messages.push(message);
+      if (!inCore(row[0]) && !rowsIn[shard]!.has(codeIndex)) {
+        rowsIn[shard]!.add(codeIndex);
+        target[shard]!.codes.push(row);
+      }
+    }
+  });
+  return { core, shards, mysqlShards, numbers: index.codes.filter(([key]) => !inCore(key)).map((row) => shipped(row, formats)) };
 }
 
-/** The index the ranking reads, from the core and whichever shards have loaded; a message filed twice counts once. */
-export function joinShards(core: ShardedIndex['core'], shards: readonly ShardMessage[][]): SearchIndex {
-  const codeIndex = new Map(core.codes.map(([code], i) => [code, i]));
+/**
+ * The index the ranking reads, from the core and whichever shards (and number rows) have loaded;
+ * a message filed twice counts once, a row loaded twice once.
+ */
+export function joinShards(core: ShardedIndex['core'], shards: readonly Shard[], numbers: SearchIndex['codes'] = []): SearchIndex {
+  const codes: SearchIndex['codes'] = [];
+  const codeIndex = new Map<string, number>();
+  for (const row of [...core.codes, ...shards.flatMap((shard) => shard.codes), ...numbers]) {
+    if (!codeIndex.has(row[0])) codeIndex.set(row[0], codes.push(row) - 1);
+  }
   const seen = new Set<string>();
   const messages: SearchIndex['messages'] = [];
-  for (const [code, format, ...rest] of [...core.messages, ...shards.flat()]) {
-    const key = `${code}\u0000${format}`;
-    const i = codeIndex.get(code);
-    if (i === undefined || seen.has(key)) continue;
-    seen.add(key);
+  for (const [key, format, ...rest] of [...core.messages, ...shards.flatMap((shard) => shard.messages)]) {
+    const seenKey = `${key}\u0000${format}`;
+    const i = codeIndex.get(key);
+    if (i === undefined || seen.has(seenKey)) continue;
+    seen.add(seenKey);
     messages.push([i, format, ...rest]);
   }
-  return { codes: core.codes, messages };
+  return { codes, messages };
 }

@@ -1,13 +1,13 @@
 // The search index of this build, worked out once for the core, all 64 shard endpoints and the
 // vocabulary the typo correction reads.
-import { writtenSummaries } from '../entries/summaries';
+import { summariesByKey } from '../entries/summaries';
 import { buildSearchIndex } from './build-index';
 import { shardIndex, type ShardedIndex } from './shards';
 import type { SearchIndex } from './rank';
 import { vocabularyOf } from './typos';
 
 let whole: Promise<SearchIndex> | undefined;
-const wholeIndex = () => (whole ??= writtenSummaries().then(buildSearchIndex));
+const wholeIndex = () => (whole ??= summariesByKey().then(buildSearchIndex));
 
 let sharded: Promise<ShardedIndex> | undefined;
 

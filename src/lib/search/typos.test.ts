@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { allQueries } from '../../../tests/support/dev-queries.mjs';
 import { buildSearchIndex } from './build-index';
-import { needsFullText, prepareIndex, rankCodes } from './rank';
+import { prepareIndex, rankCodes, worthCorrecting } from './rank';
 import { correctTypos, editDistance, vocabularyOf } from './typos';
 
 const index = buildSearchIndex(new Map());
@@ -58,10 +58,10 @@ describe('the typo queries of the query set', () => {
     expect(wrong.map((q) => q.query)).toEqual([]);
   });
 
-  test('never put a wrong code first with confidence before the correction', () => {
+  test('never put a wrong code first so surely that the correction is skipped', () => {
     const misled = typos.filter((q) => {
       const ranked = rankCodes(q.query, whole);
-      return !needsFullText(ranked) && !q.expected.includes(ranked[0]!.code);
+      return !worthCorrecting(ranked, q.query) && !q.expected.includes(ranked[0]!.code);
     });
     expect(misled.map((q) => q.query)).toEqual([]);
   });

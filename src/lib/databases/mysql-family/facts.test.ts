@@ -14,6 +14,10 @@ describe('MySQL and MariaDB facts', () => {
     expect(printedFormat('mariadb', findMySqlError('mariadb', 1452)!).from).toBeUndefined();
   });
 
+  test("word a parse error with the syntax error's text in its first placeholder", () => {
+    expect(printedFormat('mysql', findMySqlError('mysql', 1064)!).format).toMatch(/^You have an error in your SQL syntax; .* near '%-\.80s' at line %d$/);
+  });
+
   test('split the numbers into blocks of a hundred that cover every error once', () => {
     const ranges = numberRanges('mysql');
     expect(ranges[0]).toMatchObject({ start: 1000, end: 1099, slug: '1000-1099' });

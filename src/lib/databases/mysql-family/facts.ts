@@ -59,17 +59,39 @@ export const mysqlSources = (database: MySqlFamilyId) => ({ server: files[databa
 export const familyName = (database: MySqlFamilyId) => (database === 'mysql' ? 'MySQL' : 'MariaDB');
 
 /**
- * Errors the server reports under one number but words with another's format. A duplicate key is
- * ER_DUP_ENTRY (1062), printed with ER_DUP_ENTRY_WITH_KEY_NAME's text, which names the index
- * (print_keydup_error() in sql/handler.cc of both servers; MariaDB 10.11 prints it so in the tests).
+ * Errors the server reports under one number but words with another's text, in both servers:
+ * - a duplicate key is ER_DUP_ENTRY (1062), worded with ER_DUP_ENTRY_WITH_KEY_NAME's (1586) format,
+ *   which names the index (print_keydup_error() in sql/handler.cc);
+ * - a parse error is ER_PARSE_ERROR (1064), whose leading %s is ER_SYNTAX_ERROR's (1149) text;
+ * - a bad date, time or number for a column is ER_TRUNCATED_WRONG_VALUE (1292) worded with
+ *   ER_TRUNCATED_WRONG_VALUE_FOR_FIELD's (1366) format, which names the column
+ *   (make_truncated_value_warning() in sql/sql_time.cc).
+ * MariaDB 10.11 prints all three so in the tests (content/mariadb/1062, 1064, 1292).
  */
-const PRINTED_WITH: Readonly<Record<number, number>> = { 1062: 1586 };
+const PRINTED_WITH: Readonly<Record<number, { number: number; as: 'format' | 'first placeholder'; only?: string }>> = {
+  1062: { number: 1586, as: 'format' },
+  1064: { number: 1149, as: 'first placeholder' },
+  1292: { number: 1366, as: 'format', only: 'for a value written to a column' },
+};
 
-/** The format a client sees for the error: its own, or the one the server words it with. */
-export function printedFormat(database: MySqlFamilyId, error: MySqlError): { format: string; from?: MySqlError } {
-  const other = PRINTED_WITH[error.number];
-  const from = other === undefined ? undefined : findMySqlError(database, other);
-  return from ? { format: from.message, from } : { format: error.message };
+export interface PrintedFormat {
+  /** The format a client sees. */
+  format: string;
+  /** The error whose text it is worded with, when that is not the error's own. */
+  from?: MySqlError;
+  /** How: the other error's whole format, or its text in place of the first %s. */
+  as?: 'format' | 'first placeholder';
+  /** When the server words it so, where not always; otherwise it prints its own format. */
+  only?: string;
+}
+
+/** The format a client sees for the error: the one the server words it with, or its own. */
+export function printedFormat(database: MySqlFamilyId, error: MySqlError): PrintedFormat {
+  const rule = PRINTED_WITH[error.number];
+  const from = rule && findMySqlError(database, rule.number);
+  if (!rule || !from) return { format: error.message };
+  const format = rule.as === 'format' ? from.message : error.message.replace('%s', from.message);
+  return { format, from, as: rule.as, ...(rule.only ? { only: rule.only } : {}) };
 }
 
 /** A block of a hundred numbers, the unit of the index pages: 1000 to 1099. */

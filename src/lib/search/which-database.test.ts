@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { bareSqlState, databaseOfKey, errorNumbersIn, errorSymbolsIn, namedDatabase, pathOfKey } from './which-database';
+
+describe('keys', () => {
+  test("keep PostgreSQL's bare codes and give the others their folder", () => {
+    expect(databaseOfKey('23505')).toBe('postgresql');
+    expect(databaseOfKey('mysql/1062')).toBe('mysql');
+    expect(pathOfKey('23505')).toBe('postgresql/23505/');
+    expect(pathOfKey('sqlstate/08004')).toBe('sqlstate/08004/');
+  });
+});
+
+describe('namedDatabase', () => {
+  test('reads a database named in the query', () => {
+    expect(namedDatabase('mariadb too many connections')).toBe('mariadb');
+    expect(namedDatabase('mysql lock wait timeout')).toBe('mysql');
+    expect(namedDatabase('postgres deadlock')).toBe('postgresql');
+  });
+
+  test("reads a driver's name as its database, or as the family where it serves MySQL and MariaDB", () => {
+    expect(namedDatabase('pymysql.err.OperationalError: (2013, "Lost connection")')).toBe('mysql-family');
+    expect(namedDatabase('org.postgresql.util.PSQLException: ERROR: relation "x" does not exist')).toBe('postgresql');
+  });
+
+  test('names none for a message any database could print', () => {
+    expect(namedDatabase('deadlock detected')).toBeUndefined();
+  });
+});
+
+describe('errorNumbersIn', () => {
+  test('reads the number where the clients and drivers print it', () => {
+    expect(errorNumbersIn("ERROR 1045 (28000): Access denied for user 'app'@'10.0.0.5'")).toEqual([1045]);
+    expect(errorNumbersIn('SQLSTATE[23000]: Integrity constraint violation: 1062 Duplicate entry')).toEqual([1062]);
+    expect(errorNumbersIn('SQLSTATE[HY000] [2002] Connection refused')).toEqual([2002]);
+    expect(errorNumbersIn(`django.db.utils.IntegrityError: (1452, 'Cannot add or update a child row')`)).toEqual([1452]);
+    expect(errorNumbersIn('#1064 - You have an error in your SQL syntax')).toEqual([1064]);
+  });
+
+  test('reads a query that is only a number', () => {
+    expect(errorNumbersIn('1062')).toEqual([1062]);
+    expect(errorNumbersIn('error 1213')).toEqual([1213]);
+    expect(errorNumbersIn('mysql 1064')).toEqual([1064]);
+  });
+
+  test('ignores ports, years and other numbers', () => {
+    expect(errorNumbersIn('could not connect to server on port 5432 in 2024')).toEqual([]);
+  });
+});
+
+describe('errorSymbolsIn', () => {
+  test("finds mysql2's err.code in a paste", () => {
+    expect(errorSymbolsIn("Error: ER_DUP_ENTRY: Duplicate entry 'a' for key 'email'")).toEqual(['ER_DUP_ENTRY']);
+  });
+});
+
+describe('bareSqlState', () => {
+  test('reads a query that is only a SQLSTATE', () => {
+    expect(bareSqlState('08004')).toBe('08004');
+    expect(bareSqlState('sqlstate: 40001')).toBe('40001');
+    expect(bareSqlState('SQLSTATE[23505]')).toBe('23505');
+  });
+
+  test('reads no SQLSTATE in a message', () => {
+    expect(bareSqlState('ERROR 1040 (08004): Too many connections')).toBeUndefined();
+  });
+});
