@@ -74,6 +74,15 @@ const AXE_PAGES: [name: string, path: string][] = [
   ['a written entry with a messages page (0A000)', 'postgresql/0A000/'],
   ['an entry from the data only (2200B)', 'postgresql/2200B/'],
   ['the search page with results', 'search/?q=duplicate%20key'],
+  ['the search page with MySQL results', 'search/?q=Duplicate%20entry%20%27a%40x.com%27%20for%20key%20%27users.email%27'],
+  ['the MySQL index', 'mysql/'],
+  ['a MySQL class page', 'mysql/class/23/'],
+  ['a MySQL block of numbers', 'mysql/errors/1000-1099/'],
+  ['a written MySQL entry (1062)', 'mysql/1062/'],
+  ['a written MariaDB entry with its recorded output (1062)', 'mariadb/1062/'],
+  ['a MariaDB error from the data only (4025)', 'mariadb/4025/'],
+  ['the SQLSTATE index', 'sqlstate/'],
+  ['a SQLSTATE across databases (08004)', 'sqlstate/08004/'],
   ['the 404 page', 'no-such-page/'],
 ];
 

@@ -1,7 +1,7 @@
 // Ranks codes for a query from the site's own data: exact codes first, then condition names,
 // then message formats. Full-text results (Pagefind) come after these, merged by the page.
 import { cleanQuery, conditionFromClassName } from './query';
-import { compileFormat, matchFormats, TIER, type CompiledFormat, type MessageHit } from './matcher';
+import { compileFormat, matchFormats, TIER, wordsOf, type CompiledFormat, type MessageHit } from './matcher';
 import { memoized } from '../site/memo';
 import { PRISMA_CODES } from '../databases/postgresql/prisma-codes';
 import type { FormatDialect } from '../databases';
@@ -206,13 +206,36 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
   // names are the codes' own names for themselves.
   const words = query.conditionCandidate.split('_').filter((w) => w.length >= 3);
   if (words.length > 0 && words.length <= 4 && words.some((w) => w.length >= 4)) {
-    index.codes.forEach(([, condition], i) => {
+    index.codes.forEach(([key, condition], i) => {
+      if (databaseOfKey(key) !== 'postgresql') return;
       const parts = condition.split('_');
       // All but at most one of the name's parts typed: "duplicate key value" is not
       // duplicate_json_object_key_value (22030) but the start of 23505's message.
       const named = words.length >= parts.length - 1 && words.every((w) => parts.some((p) => p.startsWith(w)));
       if (named) offer(i, 'condition', 900 - parts.length);
     });
+  }
+
+  // A query about MySQL or MariaDB typed from memory: its words in any order ("max_allowed_packet
+  // packet bigger" is 1153's "Got a packet bigger than 'max_allowed_packet' bytes"), or every word
+  // of an error's symbol ("check constraint failed" holds ER_CONSTRAINT_FAILED's). At a fragment's
+  // strength, and only where the query names the family: PostgreSQL's ranking is left as it was.
+  if (named === 'mysql' || named === 'mariadb' || named === 'mysql-family') {
+    const typed = wordsOf(query.text).split(' ').filter((w) => w.length >= 3);
+    if (typed.length >= 2) {
+      index.messages.forEach(([i, format], m) => {
+        const database = databaseOfKey(index.codes[i]![0]);
+        if (database !== 'mysql' && database !== 'mariadb') return;
+        const formatWords = (formats[m]!.wordList ??= formats[m]!.words.split(' '));
+        if (typed.every((w) => formatWords.includes(w))) offer(i, 'message', TIER.fragment + typed.join(' ').length - formatWords.length / 100, format);
+      });
+      index.codes.forEach(([key, symbol], i) => {
+        const database = databaseOfKey(key);
+        if (database !== 'mysql' && database !== 'mariadb') return;
+        const parts = symbol.toLowerCase().split('_').slice(1);
+        if (parts.length >= 2 && parts.every((part) => typed.includes(part))) offer(i, 'condition', 890 - parts.length);
+      });
+    }
   }
 
   // The database the query is about comes first. A query that names none is PostgreSQL's when
