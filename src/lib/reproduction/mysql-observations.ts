@@ -1,5 +1,5 @@
-// What the MariaDB server in the tests printed for each MariaDB reproduction, recorded by
-// `npm run reproduce` in src/data/mariadb/observations/<number>.json, one file per error.
+// The shape of what the MariaDB server in the tests printed for a reproduction, and how the
+// client shows it. The recorded runs themselves are read by mariadb-runs.ts.
 
 /** An error as the mariadb client prints it: `ERROR 1062 (23000): Duplicate entry ...`. */
 export interface MySqlObservation {
@@ -13,13 +13,6 @@ export interface MySqlObservationFile {
   server: string;
   /** The error the last statement (or the scenario) raised; absent when nothing was raised. */
   raised?: MySqlObservation;
-}
-
-const files = import.meta.glob<MySqlObservationFile>('../../data/mariadb/observations/*.json', { eager: true, import: 'default' });
-
-/** The recorded run of a MariaDB reproduction, if there is one. */
-export function mariadbObservation(number: number): MySqlObservationFile | undefined {
-  return files[`../../data/mariadb/observations/${number}.json`];
 }
 
 /** The line the mariadb and mysql clients print for an error. */

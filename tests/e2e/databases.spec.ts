@@ -1,0 +1,91 @@
+// MySQL, MariaDB and the SQLSTATE pages across databases, as a reader meets them.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { clientText, type MySqlObservationFile } from '../../src/lib/reproduction/mysql-observations';
+import { topCodes } from '../support/search-page.mjs';
+
+const recorded = (number: number) =>
+  (JSON.parse(readFileSync(new URL(`../../src/data/mariadb/observations/${number}.json`, import.meta.url), 'utf8')) as MySqlObservationFile).raised!;
+
+test.describe('a MySQL error page', () => {
+  test('shows the number, the symbol, the SQLSTATE and the message format', async ({ page }) => {
+    await page.goto('mysql/1062/');
+    await expect(page.locator('h1')).toContainText('1062');
+    await expect(page.locator('h1')).toContainText('ER_DUP_ENTRY');
+    await expect(page.locator('.badges a[href$="/sqlstate/23000/"]')).toBeVisible();
+    await expect(page.locator('#messages ~ ul.messages .format')).toHaveText("Duplicate entry '%-.64s' for key '%-.385s'");
+  });
+
+  test('says its output is the message format, since no MySQL server runs in the tests', async ({ page }) => {
+    await page.goto('mysql/1062/');
+    await expect(page.locator('section:has(#reproduce)')).toContainText('no MySQL server runs in this site');
+  });
+
+  test("names each library's own constant in Catch it in code", async ({ page }) => {
+    await page.goto('mysql/1062/');
+    await expect(page.locator('#catch-connector-j pre')).toContainText('MysqlErrorNumbers.ER_DUP_ENTRY');
+    await expect(page.locator('#catch-mysqlconnector pre')).toContainText('MySqlErrorCode.DuplicateKeyEntry');
+  });
+
+  test('says a client error comes from the client library', async ({ page }) => {
+    await page.goto('mysql/2006/');
+    await expect(page.locator('.badges')).toContainText('Raised by the client library');
+  });
+});
+
+test.describe('a MariaDB error page', () => {
+  test('shows what MariaDB printed in the tests', async ({ page }) => {
+    await page.goto('mariadb/1062/');
+    await expect(page.locator('pre.output')).toHaveText(clientText(recorded(1062)));
+    await expect(page.locator('.badges .verified')).toContainText('Reproduced on MariaDB');
+  });
+
+  test('shows what the client printed for a client error', async ({ page }) => {
+    await page.goto('mariadb/2006/');
+    await expect(page.locator('pre.output')).toHaveText(clientText(recorded(2006)));
+  });
+});
+
+test.describe('a SQLSTATE page', () => {
+  test('links the page of each database that uses the code', async ({ page }) => {
+    await page.goto('sqlstate/08004/');
+    for (const path of ['postgresql/08004/', 'mysql/1040/', 'mariadb/1040/']) await expect(page.locator(`main a[href$="/${path}"]`).first()).toBeVisible();
+  });
+
+  test('says PostgreSQL never raises 08004', async ({ page }) => {
+    await page.goto('sqlstate/08004/');
+    await expect(page.locator('section:has(#in-postgresql)')).toContainText('never raises');
+  });
+
+  test("warns that MySQL's 23000 stands for many errors", async ({ page }) => {
+    await page.goto('sqlstate/23000/');
+    await expect(page.locator('.notice')).toContainText('error number');
+  });
+});
+
+test.describe('search across databases', () => {
+  test('opens the page across databases of a bare SQLSTATE several of them use', async ({ page }) => {
+    await page.goto('search/?q=08004');
+    await expect(page).toHaveURL(/\/sqlstate\/08004\/$/);
+  });
+
+  test("opens MySQL's page of a bare error number", async ({ page }) => {
+    await page.goto('search/?q=1062');
+    await expect(page).toHaveURL(/\/mysql\/1062\/$/);
+  });
+
+  test("puts the database whose client printed the words first: MariaDB's, then MySQL's", async ({ page }) => {
+    expect((await topCodes(page, 'ERROR 2006 (HY000): Server has gone away', { count: 1 }))[0]).toBe('mariadb/2006');
+    expect((await topCodes(page, 'ERROR 2006 (HY000): MySQL server has gone away', { count: 1 }))[0]).toBe('mysql/2006');
+  });
+
+  test('labels a MySQL result with its database', async ({ page }) => {
+    await page.goto(`search/?q=${encodeURIComponent("Duplicate entry 'a@x.com' for key 'users.email'")}`);
+    await expect(page.locator('[data-search-result]').first()).toContainText('MySQL');
+    await expect(page.locator('[data-search-result]').first()).toHaveAttribute('href', /\/mysql\/1062\/$/);
+  });
+
+  test("keeps PostgreSQL first for its own words, though MySQL's 1040 says Too many connections", async ({ page }) => {
+    expect((await topCodes(page, 'too many connections', { count: 1 }))[0]).toBe('53300');
+  });
+});
