@@ -2,7 +2,7 @@
 // Each case syncs the content collection (or, for the MDX body, builds) a scratch copy of the
 // project holding the entry.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -40,13 +40,15 @@ The statement would have stored a second copy of a value that a unique index all
 `;
 
 /** Runs `astro <command>` in a scratch project whose only entries are `files`; resolves to the exit code and output. */
-async function astro(command: 'sync' | 'build', files: Record<string, string>): Promise<{ code: number; output: string }> {
+async function astro(command: 'sync' | 'build', files: Record<string, string>, mysqlFiles: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'sqlstate-content-'));
   scratch.push(dir);
   for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   mkdirSync(join(dir, 'entries'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'entries', name), text);
+  mkdirSync(join(dir, 'content', 'mysql'), { recursive: true });
+  for (const [name, text] of Object.entries(mysqlFiles)) writeFileSync(join(dir, 'content', 'mysql', name), text);
   const env = { ...process.env, NO_COLOR: '1', SQLSTATE_CONTENT_DIR: './entries', PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
   // Colour codes (which Astro may print even with NO_COLOR, as under CI) would split "field: message".
   const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
@@ -123,5 +125,13 @@ describe.concurrent('content checks', () => {
     const { code, output } = await astro('build', { '23505.mdx': `${VALID}\nAn unclosed {expression.\n` });
     expect(code).not.toBe(0);
     expect(output).toContain(`23505.mdx:${lines + 1}:`);
+  });
+
+  test('reject a MySQL entry whose symbol is not the data\'s, naming the file and the field', async () => {
+    const mysql = readFileSync(join(root, 'content/mysql/1062.mdx'), 'utf8').replace('symbol: ER_DUP_ENTRY', 'symbol: ER_DUPLICATE_ENTRY');
+    const { code, output } = await astro('sync', { '23505.mdx': VALID }, { '1062.mdx': mysql });
+    expect(code).not.toBe(0);
+    expect(output).toContain('1062.mdx');
+    expect(output).toContain('symbol: MySQL calls error 1062 "ER_DUP_ENTRY", not "ER_DUPLICATE_ENTRY"');
   });
 });

@@ -12,6 +12,7 @@ import type { MySqlFamilyEntry } from '../../src/lib/entries/mysql-family-entry'
 import { mysqlFamilyEntries } from './cases';
 import { mariadbMissing, startMariaDb, type RunningMariaDb } from './mariadb-server';
 import { clientError, runStatements, scenarioRuns } from './mariadb-run';
+import { oneAtATime } from '../../src/lib/reproduction/take-turns';
 
 const observationsDir = join(import.meta.dirname, '../../src/data/mariadb/observations');
 const observationFile = (number: number) => join(observationsDir, `${number}.json`);
@@ -24,6 +25,7 @@ const mysqlEntries = mysqlFamilyEntries('mysql');
 const runnable = (entries: typeof mariadbEntries) => entries.filter(({ entry }) => !('unavailable' in entry.reproduction));
 
 let server: RunningMariaDb;
+const oneScenarioAtATime = oneAtATime();
 const observed = new Map<number, MySqlObservationFile>();
 beforeAll(async () => {
   if (!missing) server = await startMariaDb();
@@ -47,7 +49,9 @@ async function reproduce(entry: MySqlFamilyEntry, database: string): Promise<MyS
   if ('scenario' in reproduction) {
     const run = scenarioRuns[reproduction.scenario];
     if (!run) throw new Error(`no scenario "${reproduction.scenario}" in tests/reproductions/mariadb-run.ts`);
-    return clientError(await run(server));
+    // The MySQL and the MariaDB entry of one client error run the same scenario; at the same time,
+    // one would kill the other's query.
+    return clientError(await oneScenarioAtATime([reproduction.scenario], () => run(server)));
   }
   return undefined;
 }
