@@ -10,9 +10,11 @@ export const scenario: Scenario = {
       sql: `DO $$
 BEGIN
   -- The first line of postmaster.pid is the postmaster's process ID. The program reads the
-  -- row COPY sends before it signals, so the pipe under COPY stays intact.
+  -- row COPY sends, then signals from the background a moment later: by then COPY has seen the
+  -- program exit cleanly, so A's statement succeeds and the shutdown reaches B mid-statement
+  -- (signalled at once, A's backend could be terminated while it waited for the program, 38000).
   EXECUTE format('COPY (SELECT 1) TO PROGRAM %L',
-                 'cat > /dev/null; kill -INT ' || split_part(pg_read_file('postmaster.pid'), E'\\n', 1));
+                 'cat > /dev/null; (sleep 0.3; kill -INT ' || split_part(pg_read_file('postmaster.pid'), E'\\n', 1) || ') > /dev/null 2>&1 &');
 END
 $$;`,
     },
