@@ -69,7 +69,8 @@ async function fileFor(pathname) {
 }
 
 const server = createServer(async (request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  // The request target is a path; read it as one, so that "//x" is a path too, not a host.
+  const { pathname } = new URL(`http://localhost${request.url?.startsWith('/') ? request.url : '/'}`);
   // Directory URLs without their slash redirect, as static hosts do.
   if (!extname(pathname) && !pathname.endsWith('/') && (await fileFor(`${pathname}/`))) {
     response.writeHead(301, { Location: `${pathname}/` }).end();
