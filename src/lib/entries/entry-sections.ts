@@ -20,3 +20,21 @@ export type SectionId = (typeof ENTRY_SECTIONS)[number]['id'];
 export function sectionsPresent(present: ReadonlySet<SectionId>): { id: SectionId; label: string }[] {
   return ENTRY_SECTIONS.filter((section) => present.has(section.id));
 }
+
+/**
+ * The sections of an entry page of any database: the written ones where there is a guide (what
+ * not to do only where it lists something), then the messages, catch-it and sources every page
+ * has, and related codes where there are some.
+ */
+export function entryPageSections(guide: { avoid: readonly unknown[] } | undefined, relatedCount: number): { id: SectionId; label: string }[] {
+  return sectionsPresent(
+    new Set<SectionId>([
+      ...(guide ? (['meaning', 'causes', 'fixes', 'reproduce'] as const) : []),
+      ...(guide && guide.avoid.length > 0 ? (['avoid'] as const) : []),
+      'messages',
+      'catch',
+      ...(relatedCount > 0 ? (['related'] as const) : []),
+      'sources',
+    ]),
+  );
+}

@@ -3,27 +3,27 @@ import { oneAtATime } from './take-turns';
 
 describe('oneAtATime', () => {
   const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
-
-  test('runs tasks that share a key one after the other', async () => {
-    const take = oneAtATime();
+  /** Tasks that write down when they start and end. */
+  const recorder = () => {
     const events: string[] = [];
     const task = (name: string) => async () => {
       events.push(`${name} starts`);
       await tick();
       events.push(`${name} ends`);
     };
+    return { events, task };
+  };
+
+  test('runs tasks that share a key one after the other', async () => {
+    const take = oneAtATime();
+    const { events, task } = recorder();
     await Promise.all([take(['/tmp/a'], task('first')), take(['/tmp/a'], task('second'))]);
     expect(events).toEqual(['first starts', 'first ends', 'second starts', 'second ends']);
   });
 
   test('runs tasks with different keys at the same time', async () => {
     const take = oneAtATime();
-    const events: string[] = [];
-    const task = (name: string) => async () => {
-      events.push(`${name} starts`);
-      await tick();
-      events.push(`${name} ends`);
-    };
+    const { events, task } = recorder();
     await Promise.all([take(['/tmp/a'], task('first')), take(['/tmp/b'], task('second'))]);
     expect(events.slice(0, 2)).toEqual(['first starts', 'second starts']);
   });
