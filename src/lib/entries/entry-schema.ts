@@ -3,16 +3,16 @@
 // a missing or wrong field stops the build with its name instead of shipping a thin page.
 import { z } from 'astro/zod';
 import { findSqlState, messagesOf } from '../databases/postgresql/facts';
+import { SQLSTATE_SHAPE } from '../sqlstate/sqlstate';
 
-const SQLSTATE_SHAPE = /^[0-9A-Z]{5}$/;
 
 /** zod's message for a missing field says "expected array, received undefined"; writers need the field's purpose. */
-const missing = (what: string) => ({
+export const missing = (what: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? `is missing: ${what}` : undefined),
 });
 
 /** A reason, a step or a caveat: one or two sentences, with `code`, **bold** and [links](url). */
-const prose = z.string().trim().min(1, 'must not be empty');
+export const prose = z.string().trim().min(1, 'must not be empty');
 
 /** One cause of the error, in the order readers hit them (most frequent first). */
 export const causeSchema = z.object({

@@ -2,11 +2,9 @@
 // content/mariadb/<number>.mdx). Same sections and standards as a PostgreSQL entry; the
 // identity is the error number, and the symbol and SQLSTATE must be the ones the data holds.
 import { z } from 'astro/zod';
-import { causeSchema, fixSchema, noReproductionSchema, pitfallSchema, sourceSchema, sqlReproductionSchema } from './entry-schema';
+import { causeSchema, fixSchema, missing, noReproductionSchema, pitfallSchema, prose, sourceSchema, sqlReproductionSchema } from './entry-schema';
 import { familyName, findMySqlError, type MySqlFamilyId } from '../databases/mysql-family/facts';
-
-const SQLSTATE_SHAPE = /^[0-9A-Z]{5}$/;
-const prose = z.string().trim().min(1, 'must not be empty');
+import { SQLSTATE_SHAPE } from '../sqlstate/sqlstate';
 
 /** A case that needs a client action (a missing socket, a killed connection), written in src/lib/reproduction/mysql-scenarios.ts. */
 const mysqlScenarioSchema = z.strictObject({
@@ -52,9 +50,6 @@ const relatedSchema = z
     message: 'give `error: <number>` or `sqlstate: "<code>"`, one of the two',
   });
 
-const missing = (what: string) => ({
-  error: (issue: { input?: unknown }) => (issue.input === undefined ? `is missing: ${what}` : undefined),
-});
 
 export function mysqlFamilyEntrySchema(database: MySqlFamilyId) {
   const name = familyName(database);
