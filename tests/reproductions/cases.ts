@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { entrySchema, type Check, type Entry, type Reproduction } from '../../src/lib/entries/entry-schema';
+import { entrySchema, type Check, type Entry, type FixCheck, type Reproduction } from '../../src/lib/entries/entry-schema';
 import { mysqlFamilyEntrySchema, type MySqlFamilyEntry } from '../../src/lib/entries/mysql-family-entry';
 import type { MySqlFamilyId } from '../../src/lib/databases/mysql-family/facts';
 
@@ -56,6 +56,21 @@ export function reproductionCases(): ReproductionCase[] {
 
 export function checkCases(): CheckCase[] {
   return entries().flatMap(({ file, entry }) => entry.checks.map((check, index) => ({ code: entry.code, file, index, check })));
+}
+
+export interface FixCase {
+  code: string;
+  file: string;
+  /** Where the fix stands in the entry's `fixes`, from 0. */
+  index: number;
+  fix: { title: string; code: string; check: FixCheck };
+}
+
+/** The fixes of the written entries that the tests run on the server. */
+export function fixCases(): FixCase[] {
+  return entries().flatMap(({ file, entry }) =>
+    entry.fixes.flatMap(({ title, code, check }, index) => (check ? [{ code: entry.code, file, index, fix: { title, code, check } }] : [])),
+  );
 }
 
 /** Every written MySQL or MariaDB entry with the file it came from, validated against its database's data. */

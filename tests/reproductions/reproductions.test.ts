@@ -1,16 +1,18 @@
 // Every reproduction runs on a real PostgreSQL of each major, 14 to 18, and must give the output
 // recorded in src/data/postgresql/observations/<CODE>.json; on the newest it must raise its
 // entry's code. `npm test` runs the newest major, FULL_MATRIX=1 all of them (.ci/run does), and
-// `npm run reproduce` records what the servers printed. The entries' claim checks run on the newest.
+// `npm run reproduce` records what the servers printed. The entries' claim checks run on the newest;
+// their fixes run on every major of the run from the fix's `since` on, since a page says where each ran.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { stableRun, type MajorRun, type ObservationFile } from '../../src/lib/reproduction/observations';
 import { MAJORS, NEWEST_MAJOR, type Major } from '../../src/lib/reproduction/majors';
 import { scenarios } from '../../src/lib/reproduction/scenarios';
-import { checkCases, reproductionCases, type ReproductionCase } from './cases';
+import { majorsOfFix } from '../../src/lib/reproduction/fix-run';
+import { checkCases, fixCases, reproductionCases, type ReproductionCase } from './cases';
 import { startPostgres, type RunningServer } from './postgres-server';
-import { disagreement, scenarioOutcome, sqlOutcome } from './run';
+import { disagreement, fixDisagreement, scenarioOutcome, sqlOutcome } from './run';
 
 const observationsDir = join(import.meta.dirname, '../../src/data/postgresql/observations');
 const observationFile = (code: string) => join(observationsDir, `${code}.json`);
@@ -21,6 +23,7 @@ const recorded = (code: string): ObservationFile['observed'] =>
 const observed = new Map<string, ObservationFile['observed']>();
 const cases = reproductionCases();
 const checks = checkCases();
+const fixes = fixCases();
 
 const servers = new Map<Major, RunningServer>();
 const versions = new Map<Major, string>();
@@ -94,5 +97,14 @@ describe.concurrent('claims checked on a real PostgreSQL', () => {
   test.for(checks)('$file, check $index: $check.claim', async ({ code, file, index, check }) => {
     const problem = await disagreement(servers.get(NEWEST_MAJOR)!, `check_${code.toLowerCase()}_${index}`, check).catch((error: Error) => error.message);
     expect(problem, `${file}, checks[${index}] ("${check.claim}"): ${problem}`).toBeUndefined();
+  });
+});
+
+describe.concurrent('fixes run on a real PostgreSQL', () => {
+  const runs = fixes.flatMap((c) => majorsOfFix(c.fix.check).filter((major) => majors.includes(major)).map((major) => ({ ...c, major })));
+  test.for(runs)('$file, fix $index on PostgreSQL $major: $fix.title', async ({ code, file, index, fix, major }) => {
+    const database = `fix_${code.toLowerCase()}_${index}`;
+    const problem = await fixDisagreement(servers.get(major)!, database, code, fix).catch((error: Error) => error.message);
+    expect(problem, `${file}, fixes[${index}] ("${fix.title}") on PostgreSQL ${major}: ${problem}`).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 // Runs one reproduction on a real server and returns what the server said.
 import pg from 'pg';
-import type { Check } from '../../src/lib/entries/entry-schema';
+import type { Check, FixCheck } from '../../src/lib/entries/entry-schema';
+import { fixAsRun } from '../../src/lib/reproduction/fix-run';
 import type { MajorRun, Observation } from '../../src/lib/reproduction/observations';
 import type { Major } from '../../src/lib/reproduction/majors';
 import { serverFiles } from '../../src/lib/reproduction/server-files';
@@ -87,27 +88,25 @@ const takingTurns = oneAtATime();
  * Runs that name the same server-side file wait for each other.
  */
 export const runStatements = (server: RunningServer, database: string, run: { setup?: string; sql: string }) =>
-  takingTurns(serverFiles(`${run.setup ?? ''}\n${run.sql}`), () => statementsOnce(server, database, run));
+  takingTurns(serverFiles(`${run.setup ?? ''}\n${run.sql}`), () => inFreshDatabase(server, database, run.setup, (session) => session.run(run.sql)));
 
-async function statementsOnce(
-  server: RunningServer,
-  database: string,
-  run: { setup?: string; sql: string },
-): Promise<LastStatement> {
+/** One psql-like session on a fresh database. */
+interface Session {
+  /** Sends each statement on its own and reports what the last one did. */
+  run(sql: string): Promise<LastStatement>;
+}
+
+/** Creates the database, runs `setup` there as one batch (it must succeed), and lends `work` a session on it. */
+async function inFreshDatabase<T>(server: RunningServer, database: string, setup: string | undefined, work: (session: Session) => Promise<T>): Promise<T> {
   const admin = await server.connect();
   await admin.query(`CREATE DATABASE ${database}`);
   await admin.end();
   const client = await server.connect({ database });
   let notices: ServerError[] = [];
   client.on('notice', (notice) => notices.push(printed(notice, 'NOTICE')));
-  try {
-    if (run.setup) {
-      await client.query(run.setup).catch((error: unknown) => {
-        throw new SetupError(serverError(error));
-      });
-    }
+  const run = async (sql: string): Promise<LastStatement> => {
     const earlier: ServerError[] = [];
-    const statements = splitStatements(run.sql);
+    const statements = splitStatements(sql);
     for (const [index, statement] of statements.entries()) {
       const last = index === statements.length - 1;
       notices = [];
@@ -122,6 +121,14 @@ async function statementsOnce(
       }
     }
     throw new ReproductionError('no statement to run');
+  };
+  try {
+    if (setup) {
+      await client.query(setup).catch((error: unknown) => {
+        throw new SetupError(serverError(error));
+      });
+    }
+    return await work({ run });
   } finally {
     await client.end().catch(() => {});
   }
@@ -252,4 +259,42 @@ export async function disagreement(server: RunningServer, database: string, chec
   if (error) return `expected ${JSON.stringify(check.returns)}, the server raised ${described(error)}`;
   if (value !== check.returns) return `expected ${JSON.stringify(check.returns)}, the server returned ${value === undefined ? 'no rows' : JSON.stringify(value)}`;
   return undefined;
+}
+
+/** What a run reported with `code`: the error it raised, or a warning or notice it sent with that code. */
+const reportedWith = (last: LastStatement, code: string) => last.error ?? last.notices.find((notice) => notice.sqlstate === code);
+
+/**
+ * Runs a fix's check and says what went wrong, or returns undefined when the fix did what it
+ * promises: in the cause's state `failing` raised the entry's code; the fix's code, as the page
+ * shows it, ran without an error; and afterwards `then` (or `failing` again) succeeded, without
+ * reporting the code, and returned `returns` where the check gives it.
+ */
+export async function fixDisagreement(server: RunningServer, database: string, code: string, fix: { code: string; check: FixCheck }): Promise<string | undefined> {
+  const { check } = fix;
+  const applied = fixAsRun(fix.code, check);
+  const after = check.then ?? check.failing!;
+  const everything = [check.setup, check.failing, applied, after].join('\n');
+  return takingTurns(serverFiles(everything), () =>
+    inFreshDatabase(server, database, check.setup, async (session) => {
+      if (check.failing) {
+        const before = await session.run(check.failing);
+        const reported = reportedWith(before, code);
+        if (reported?.sqlstate !== code) {
+          return `before the fix, \`${before.statement}\` should raise ${code} (the cause's state), but it ${reported ? `raised ${described(reported)}` : 'succeeded'}`;
+        }
+      }
+      const fixRun = await session.run(applied);
+      const fixError = fixRun.earlier[0] ?? fixRun.error;
+      if (fixError) return `the fix's code failed: ${described(fixError)}`;
+      const result = await session.run(after);
+      const failed = result.earlier[0] ?? result.error;
+      if (failed) return `after the fix, ${check.then ? '`then`' : '`failing`'} still raised ${described(failed)}`;
+      if (result.notices.some((notice) => notice.sqlstate === code)) return `after the fix, \`${result.statement}\` still reports ${code}`;
+      if (check.returns !== undefined && result.value !== check.returns) {
+        return `after the fix, expected ${JSON.stringify(check.returns)}, \`${result.statement}\` returned ${result.value === undefined ? 'no rows' : JSON.stringify(result.value)}`;
+      }
+      return undefined;
+    }),
+  );
 }

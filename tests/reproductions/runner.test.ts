@@ -1,7 +1,7 @@
 // A reproduction that proves nothing must fail loudly: no error, or another code than the entry's.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startPostgres, type RunningServer } from './postgres-server';
-import { disagreement, runSql } from './run';
+import { disagreement, fixDisagreement, runSql } from './run';
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -75,5 +75,40 @@ describe('claim checks', () => {
     expect(await disagreement(server, 'check_wording', { claim: 'x', sql: 'SELECT 1 / 0;', raises: '22012', message: 'by nought' })).toBe(
       'expected a message containing "by nought", the server said "division by zero"',
     );
+  });
+});
+
+describe('fixDisagreement', () => {
+  const cause = { setup: 'CREATE TABLE users (id int PRIMARY KEY);\nINSERT INTO users VALUES (1);', failing: 'INSERT INTO users VALUES (1);' };
+
+  test('accepts a fix after which the failing statement succeeds', async () => {
+    const fix = { code: 'DELETE FROM users WHERE id = :id;', check: { ...cause, bind: { ':id': '1' } } };
+    expect(await fixDisagreement(server, 'fix_works', '23505', fix)).toBeUndefined();
+  });
+
+  test('rejects a fix after which the error is still there', async () => {
+    const fix = { code: 'SELECT 1;', check: cause };
+    expect(await fixDisagreement(server, 'fix_useless', '23505', fix)).toMatch(/^after the fix, `failing` still raised 23505 duplicate key/);
+  });
+
+  test('rejects a check whose cause state does not raise the entry\'s code', async () => {
+    const fix = { code: 'SELECT 1;', check: { failing: 'SELECT 1 / 0;' } };
+    expect(await fixDisagreement(server, 'fix_wrong_state', '23505', fix)).toMatch(/^before the fix, `SELECT 1 \/ 0;` should raise 23505 .* but it raised 22012/);
+  });
+
+  test('rejects a fix whose own code fails', async () => {
+    const fix = { code: 'DELETE FROM no_such_table;', check: cause };
+    expect(await fixDisagreement(server, 'fix_broken', '23505', fix)).toBe('the fix\'s code failed: 42P01 relation "no_such_table" does not exist');
+  });
+
+  test('rejects a fix that returns something else than it promises', async () => {
+    const fix = { code: 'DELETE FROM users;', check: { ...cause, then: 'SELECT count(*) FROM users;', returns: '1' } };
+    expect(await fixDisagreement(server, 'fix_wrong_value', '23505', fix)).toBe('after the fix, expected "1", `SELECT count(*) FROM users;` returned "0"');
+  });
+
+  test('rejects a fix after which a warning code is still reported', async () => {
+    const warns = "DO $$ BEGIN RAISE WARNING 'careful'; END $$;";
+    const fix = { code: 'SELECT 1;', check: { failing: warns } };
+    expect(await fixDisagreement(server, 'fix_still_warns', '01000', fix)).toMatch(/still reports 01000$/);
   });
 });

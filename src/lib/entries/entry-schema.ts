@@ -22,19 +22,73 @@ export const causeSchema = z.object({
   detail: prose,
 });
 
+/**
+ * How the tests prove a fix on the real server: they build the state the cause describes, see the
+ * error, run the fix's code as the page shows it, and see the error gone. All of it runs in one
+ * session, in a fresh database, as psql would send it.
+ */
+export const fixCheckSchema = z
+  .strictObject({
+    /** Statements that build the cause's state (tables, rows, roles, settings) and must succeed, run as one batch. */
+    setup: z.string().min(1).optional(),
+    /** The statements that fail in that state: the last must raise this entry's error (a warning code: report it). */
+    failing: z.string().min(1).optional(),
+    /** Values for the fix's placeholders: each key is text of the fix's code, replaced by its value before the run. */
+    bind: z.record(z.string(), z.string()).optional(),
+    /** For a fix that is a fragment (a handler, a function body): the SQL around it, with {{fix}} where its code goes. */
+    within: z.string().includes('{{fix}}', { message: 'must contain {{fix}} where the fix\'s code goes' }).optional(),
+    /** Statements run after the fix that show it worked; without them, `failing` runs again. The last must succeed. */
+    then: z.string().min(1).optional(),
+    /** What the last statement after the fix must return: its first row's first column, as psql prints it. */
+    returns: z.string().optional(),
+    /** The first PostgreSQL major the fix works on, where older majors lack what it uses (14 to 18). */
+    since: z.number().int().min(14).max(18).optional(),
+  })
+  .refine((check) => check.failing !== undefined || check.then !== undefined, {
+    message: 'say what the fix changes: `failing` (the statements that raise the error before the fix) and/or `then` (statements that must succeed after it)',
+  });
+
 /** One way to remove a cause, with the situation it fits and the mechanism behind it. */
-export const fixSchema = z.object({
-  /** What to do, as an imperative: "Put PgBouncer in front of the server". */
-  title: prose,
-  /** The situation this fix fits, so readers can skip the ones that are not theirs. */
-  when: prose,
-  /** The language of `code`, for highlighting: sql, shell, ini, js, python, ... */
-  lang: z.string().default('sql'),
-  /** The statement, setting or snippet to apply. */
-  code: z.string().min(1, 'must hold the SQL, setting or code of the fix'),
-  /** Why it works, in one or two sentences: the mechanism, not a restatement. */
-  why: prose,
-});
+export const fixSchema = z
+  .object({
+    /** What to do, as an imperative: "Put PgBouncer in front of the server". */
+    title: prose,
+    /** The situation this fix fits, so readers can skip the ones that are not theirs. */
+    when: prose,
+    /** The language of `code`, for highlighting: sql, shell, ini, js, python, ... */
+    lang: z.string().default('sql'),
+    /** The statement, setting or snippet to apply. */
+    code: z.string().min(1, 'must hold the SQL, setting or code of the fix'),
+    /** Why it works, in one or two sentences: the mechanism, not a restatement. */
+    why: prose,
+    /** How the tests run the fix on the server and see the error go away. */
+    check: fixCheckSchema.optional(),
+    /** Why the tests cannot run the fix here (an OS setting, application code, a cloud console). */
+    untested: prose.optional(),
+  })
+  .superRefine((fix, ctx) => {
+    if (fix.check && fix.untested) {
+      ctx.addIssue({ code: 'custom', path: ['untested'], message: 'a fix with a `check` ran in the tests; drop `untested`, or drop the check' });
+    }
+    for (const placeholder of Object.keys(fix.check?.bind ?? {})) {
+      if (!fix.code.includes(placeholder)) {
+        ctx.addIssue({ code: 'custom', path: ['check', 'bind', placeholder], message: `the fix's code has no text "${placeholder}" to bind` });
+      }
+    }
+  });
+
+/** A fix must say how it was proven, where a server can run it: a `check`, or `untested` with the reason. */
+export function requireFixProof(fixes: readonly z.infer<typeof fixSchema>[], ctx: z.RefinementCtx) {
+  fixes.forEach((fix, index) => {
+    if (!fix.check && !fix.untested) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fixes', index],
+        message: 'say how the tests prove this fix: `check: { setup, failing, then }` that runs it on the server, or `untested: "<why it cannot run here>"`',
+      });
+    }
+  });
+}
 
 /** A tempting wrong move and what it breaks. */
 export const pitfallSchema = z.object({
@@ -195,3 +249,4 @@ export const entrySchema = z
 export type Entry = z.infer<typeof entrySchema>;
 export type Reproduction = z.infer<typeof reproductionSchema>;
 export type Check = z.infer<typeof checkSchema>;
+export type FixCheck = z.infer<typeof fixCheckSchema>;
