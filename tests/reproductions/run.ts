@@ -4,7 +4,7 @@ import type { Check, FixCheck } from '../../src/lib/entries/entry-schema';
 import { fixAsRun } from '../../src/lib/reproduction/fix-run';
 import type { MajorRun, Observation } from '../../src/lib/reproduction/observations';
 import type { Major } from '../../src/lib/reproduction/majors';
-import { serverFiles } from '../../src/lib/reproduction/server-files';
+import { CLUSTER_ROLES, CLUSTER_SETTINGS, sharedState } from '../../src/lib/reproduction/server-files';
 import { oneAtATime } from '../../src/lib/reproduction/take-turns';
 import { splitStatements } from '../../src/lib/reproduction/statements';
 import { scenarios, type Login, type Scenario } from '../../src/lib/reproduction/scenarios';
@@ -74,6 +74,8 @@ export interface LastStatement {
   value?: string;
   /** Errors of the statements before it. */
   earlier: ServerError[];
+  /** Everything the statements before it printed, in order: their warnings and notices, and their errors. */
+  printed: ServerError[];
 }
 
 // Every value as the text the server sent, which is what psql prints.
@@ -82,13 +84,65 @@ const asText = { getTypeParser: () => (value: string) => value };
 /** Shared by every run of this process: all majors' servers see the same /tmp. */
 const takingTurns = oneAtATime();
 
+/** Role names, so that a run's own can be told from those that were there before it. */
+async function roleNames(server: RunningServer): Promise<Set<string>> {
+  const admin = await server.connect();
+  try {
+    return new Set((await admin.query<{ rolname: string }>('SELECT rolname FROM pg_roles')).rows.map((row) => row.rolname));
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Drops the roles a run created (with what they own in its database) and resets ALTER SYSTEM. */
+async function tidyCluster(server: RunningServer, database: string, rolesBefore: Set<string> | undefined, settings: boolean) {
+  const created = rolesBefore ? [...(await roleNames(server))].filter((role) => !rolesBefore.has(role)) : [];
+  if (created.length > 0) {
+    // DROP OWNED works in the current database (and on shared objects): the run's own.
+    const inRun = await server.connect({ database });
+    try {
+      for (const role of created) await inRun.query(`DROP OWNED BY ${pg.escapeIdentifier(role)} CASCADE`);
+    } finally {
+      await inRun.end();
+    }
+  }
+  const admin = await server.connect();
+  try {
+    for (const role of created) await admin.query(`DROP ROLE ${pg.escapeIdentifier(role)}`);
+    if (settings) {
+      await admin.query('ALTER SYSTEM RESET ALL');
+      await admin.query('ALTER ROLE ALL RESET ALL');
+      await admin.query('SELECT pg_reload_conf()');
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * Runs `task` on the server once no other run that shares a server file, the roles or the
+ * server-wide settings with it is running; afterwards its roles and ALTER SYSTEM settings are
+ * gone, so the next run that creates `app` finds none.
+ */
+async function isolated<T>(server: RunningServer, database: string, sql: string, task: () => Promise<T>): Promise<T> {
+  const shared = sharedState(sql);
+  return takingTurns(shared, async () => {
+    const rolesBefore = shared.includes(CLUSTER_ROLES) ? await roleNames(server) : undefined;
+    try {
+      return await task();
+    } finally {
+      if (rolesBefore || shared.includes(CLUSTER_SETTINGS)) await tidyCluster(server, database, rolesBefore, shared.includes(CLUSTER_SETTINGS));
+    }
+  });
+}
+
 /**
  * Runs setup as one batch (it must succeed) in a new database, then each statement of `sql` on
  * its own, as psql would, and reports what the last one did; errors of earlier ones are kept.
- * Runs that name the same server-side file wait for each other.
+ * Runs that share a server file, the roles or the server-wide settings take turns (`isolated`).
  */
 export const runStatements = (server: RunningServer, database: string, run: { setup?: string; sql: string }) =>
-  takingTurns(serverFiles(`${run.setup ?? ''}\n${run.sql}`), () => inFreshDatabase(server, database, run.setup, (session) => session.run(run.sql)));
+  isolated(server, database, `${run.setup ?? ''}\n${run.sql}`, () => inFreshDatabase(server, database, run.setup, (session) => session.run(run.sql)));
 
 /** One psql-like session on a fresh database. */
 interface Session {
@@ -106,6 +160,7 @@ async function inFreshDatabase<T>(server: RunningServer, database: string, setup
   client.on('notice', (notice) => notices.push(printed(notice, 'NOTICE')));
   const run = async (sql: string): Promise<LastStatement> => {
     const earlier: ServerError[] = [];
+    const printed: ServerError[] = [];
     const statements = splitStatements(sql);
     for (const [index, statement] of statements.entries()) {
       const last = index === statements.length - 1;
@@ -114,10 +169,12 @@ async function inFreshDatabase<T>(server: RunningServer, database: string, setup
         const result = await client.query({ text: statement, types: asText });
         // A multi-statement string yields one result per statement; psql would show the last.
         const final = Array.isArray(result) ? result.at(-1) : result;
-        if (last) return { statement, value: final?.rows[0] ? String(Object.values(final.rows[0])[0] ?? '') : undefined, notices, earlier };
+        if (last) return { statement, value: final?.rows[0] ? String(Object.values(final.rows[0])[0] ?? '') : undefined, notices, earlier, printed };
+        printed.push(...notices);
       } catch (error) {
-        if (last) return { statement, error: serverError(error), notices, earlier };
+        if (last) return { statement, error: serverError(error), notices, earlier, printed };
         earlier.push(serverError(error));
+        printed.push(...notices, serverError(error));
       }
     }
     throw new ReproductionError('no statement to run');
@@ -136,13 +193,16 @@ async function inFreshDatabase<T>(server: RunningServer, database: string, setup
 
 /**
  * Runs a reproduction's SQL. The last statement must fail, and its error is the observation; or,
- * for a warning or notice code, it succeeds and the last warning or notice it sent is.
+ * for a warning or notice code, it succeeds and the last warning or notice it sent is. What
+ * psql printed before it (warnings, notices, errors of earlier statements) is kept in order.
  */
 export async function runSql(server: RunningServer, database: string, reproduction: { setup?: string; sql: string }): Promise<Observation> {
-  const { statement, error, notices, earlier } = await runStatements(server, database, reproduction);
+  const { statement, error, notices, printed } = await runStatements(server, database, reproduction);
   const reported = error ?? notices.at(-1);
   if (!reported) throw new NoError(`the last statement raised no error: ${statement}`);
-  return earlier.length ? { ...reported, earlier } : reported;
+  // psql prints every warning and notice too, the last statement's own before its error.
+  const before = [...printed, ...(error ? notices : notices.slice(0, -1))];
+  return before.length ? { ...reported, earlier: before } : reported;
 }
 
 /** A reproduction's SQL on one server, as a matrix cell records it. */
@@ -275,7 +335,7 @@ export async function fixDisagreement(server: RunningServer, database: string, c
   const applied = fixAsRun(fix.code, check);
   const after = check.then ?? check.failing!;
   const everything = [check.setup, check.failing, applied, after].join('\n');
-  return takingTurns(serverFiles(everything), () =>
+  return isolated(server, database, everything, () =>
     inFreshDatabase(server, database, check.setup, async (session) => {
       if (check.failing) {
         const before = await session.run(check.failing);

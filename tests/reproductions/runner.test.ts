@@ -1,7 +1,7 @@
 // A reproduction that proves nothing must fail loudly: no error, or another code than the entry's.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startPostgres, type RunningServer } from './postgres-server';
-import { disagreement, fixDisagreement, runSql } from './run';
+import { disagreement, fixDisagreement, runSql, runStatements } from './run';
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -35,6 +35,12 @@ describe('runSql', () => {
   test('reports a warning when the last statement succeeds with one, as psql prints it', async () => {
     const observed = await runSql(server, 'warning', { sql: "DO $$ BEGIN RAISE WARNING 'careful'; END $$;" });
     expect(observed).toMatchObject({ sqlstate: '01000', severity: 'WARNING', message: 'careful' });
+  });
+
+  test('keeps every warning psql prints, in order, before the reported one', async () => {
+    const observed = await runSql(server, 'warnings', { sql: "DO $$ BEGIN RAISE WARNING 'one'; RAISE WARNING 'two'; END $$;\nDO $$ BEGIN RAISE WARNING 'three'; END $$;" });
+    expect(observed.message).toBe('three');
+    expect(observed.earlier?.map((e) => e.message)).toEqual(['one', 'two']);
   });
 
   test('fails when the setup itself fails', async () => {
@@ -110,5 +116,21 @@ describe('fixDisagreement', () => {
     const warns = "DO $$ BEGIN RAISE WARNING 'careful'; END $$;";
     const fix = { code: 'SELECT 1;', check: { failing: warns } };
     expect(await fixDisagreement(server, 'fix_still_warns', '01000', fix)).toMatch(/still reports 01000$/);
+  });
+});
+
+describe('runs that touch what the whole cluster shares', () => {
+  test('can each create the same role, because each run drops the roles it created', async () => {
+    const run = { setup: 'CREATE ROLE app;\nCREATE TABLE orders (id int);\nGRANT SELECT ON orders TO app;', sql: 'SELECT count(*) FROM pg_roles WHERE rolname = \'app\';' };
+    const [first, second] = await Promise.all([runStatements(server, 'role_a', run), runStatements(server, 'role_b', run)]);
+    expect([first.value, second.value]).toEqual(['1', '1']);
+    const after = await runStatements(server, 'role_gone', { sql: "SELECT count(*) FROM pg_roles WHERE rolname = 'app';" });
+    expect(after.value).toBe('0');
+  });
+
+  test('leave no ALTER SYSTEM setting behind', async () => {
+    await runStatements(server, 'system_set', { sql: "ALTER SYSTEM SET work_mem = '77MB';\nSELECT pg_reload_conf();" });
+    const after = await runStatements(server, 'system_reset', { sql: 'SELECT count(*) FROM pg_file_settings WHERE name = \'work_mem\';' });
+    expect(after.value).toBe('0');
   });
 });

@@ -9,7 +9,7 @@ export interface Observation {
   message: string;
   detail?: string;
   hint?: string;
-  /** Errors raised by earlier statements of the same reproduction (25P02 needs one). */
+  /** What psql printed before it, in order: warnings and notices, and errors of earlier statements (25P02 needs one). */
   earlier?: Omit<Observation, 'earlier'>[];
 }
 
@@ -81,9 +81,9 @@ export function psqlText(observation: Omit<Observation, 'earlier'>): string {
   return lines.join('\n');
 }
 
-/** Everything psql prints for a run: earlier errors, then the last one. */
+/** Everything psql prints for a run: what came before, then the reported message. */
 export function runText(observation: Observation): string {
-  return [...(observation.earlier ?? []), observation].map(psqlText).join('\n\n');
+  return [...(observation.earlier ?? []), observation].map(psqlText).join('\n');
 }
 
 /**

@@ -8,3 +8,19 @@ export function serverFiles(sql: string): string[] {
   const paths = [...sql.matchAll(/'(\/(?:[^'\s]|'')+)'/g)].map((match) => match[1]!.replaceAll("''", "'"));
   return [...new Set(paths)].sort();
 }
+
+/**
+ * Roles and ALTER SYSTEM settings belong to the cluster, not to a run's own database: two runs
+ * that both create `app` collide, and a role or setting left behind breaks the next run. Runs
+ * that touch them take turns, and the runner tidies up after each.
+ */
+export const CLUSTER_ROLES = 'cluster:roles';
+export const CLUSTER_SETTINGS = 'cluster:settings';
+
+/** What a run's SQL shares with every other run on the same server: files, roles, settings. */
+export function sharedState(sql: string): string[] {
+  const shared = serverFiles(sql);
+  if (/\b(?:CREATE|ALTER|DROP|RENAME)\s+(?:ROLE|USER|GROUP)\b/i.test(sql)) shared.push(CLUSTER_ROLES);
+  if (/\bALTER\s+SYSTEM\b|\bALTER\s+(?:ROLE|USER)\s+ALL\b/i.test(sql)) shared.push(CLUSTER_SETTINGS);
+  return shared;
+}
