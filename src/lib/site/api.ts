@@ -2,6 +2,7 @@
 import { catchBlock } from '../catching/catching';
 import type { CodeFacts } from '../databases/postgresql/code-facts';
 import type { Entry } from '../entries/entry-schema';
+import { apiFix } from '../entries/fix-proof';
 import type { ObservationFile } from '../reproduction/observations';
 
 /** `observed` holds each major's run, by major: { "18": { server, raised }, "17": ... } (README: API). */
@@ -46,6 +47,8 @@ export function apiRecord(facts: CodeFacts, url: string, entry: Entry | undefine
     written: entry !== undefined,
     summary: entry?.summary ?? null,
     messages: facts.messages.map((m) => m.format),
+    /** Each fix with the majors its check ran on (`tested`), or why it could not run (`untested`); null for codes without an entry. */
+    fixes: entry ? entry.fixes.map((fix) => apiFix(fix, 'postgresql')) : null,
     reproduction: apiReproduction(entry, observed),
     catch: apiCatch(facts),
   };
