@@ -6,7 +6,7 @@ import codeData from '../../src/data/postgresql/codes.json' with { type: 'json' 
 import { blockedInlineAttributes, inlineHashes, policyHashes } from '../../src/lib/site/csp';
 import { brokenLinks } from '../../src/lib/site/link-check';
 import { pageHead } from '../../src/lib/site/site-files';
-import { builtSite } from '../support/built-site';
+import { builtSite, isMySqlDataPage } from '../support/built-site';
 
 const site = builtSite();
 const home = site.pages.find((page) => page.path === site.base)!;
@@ -18,13 +18,18 @@ test('has a written guide on every code page: none says there is none yet', () =
   expect(entryPages.filter((page) => page.html.includes('No written guide')).map((page) => page.path)).toEqual([]);
 });
 
-const SHARDS = 4;
+// Every page, but of the MySQL and MariaDB pages made from the data alone (one template, ~3,000
+// pages, 85 s of the suite's time) every tenth: the template's markup is the same in all of them.
+const DATA_PAGE_SAMPLE = 10;
+const sampledDataPages = new Set(site.pages.filter(isMySqlDataPage).filter((_, i) => i % DATA_PAGE_SAMPLE === 0));
+const toValidate = site.pages.filter((page) => sampledDataPages.has(page) || !isMySqlDataPage(page));
+const SHARDS = 2;
 for (let shard = 0; shard < SHARDS; shard++) {
-  test(`passes html-validate's recommended rules on every page (part ${shard + 1} of ${SHARDS})`, async () => {
+  test(`passes html-validate's recommended rules on every page kind (part ${shard + 1} of ${SHARDS})`, async () => {
     test.setTimeout(120_000);
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
     const errors: string[] = [];
-    const pages = site.pages.filter((_, i) => i % SHARDS === shard);
+    const pages = toValidate.filter((_, i) => i % SHARDS === shard);
     for (const page of pages) {
       const report = await validator.validateString(page.html, page.path);
       for (const message of report.results.flatMap((r) => r.messages)) {

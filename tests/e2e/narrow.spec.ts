@@ -3,7 +3,7 @@
 // the data alone, which share one template: of those, the ones with the longest unbroken word
 // (a symbol, a message token) in each database, where one long name is enough.
 import { expect, test } from '@playwright/test';
-import { builtSite } from '../support/built-site';
+import { builtSite, isMySqlDataPage } from '../support/built-site';
 import { MYSQL_FAMILY, mysqlErrors } from '../../src/lib/databases/mysql-family/facts';
 
 const PHONE = { width: 390, height: 844 };
@@ -18,11 +18,10 @@ const widestDataPages = new Set(
       .map((error) => `${site.base}${database}/${error.number}/`),
   ),
 );
-const isDataPage = (html: string) => html.includes('No written guide for');
 // Condition-name pages only redirect (a meta refresh), so they have no layout of their own.
 const pages = site.pages
   .filter((p) => !p.html.includes('http-equiv="refresh"'))
-  .filter((p) => !/\/(mysql|mariadb)\/\d+\/$/.test(p.path) || !isDataPage(p.html) || widestDataPages.has(p.path))
+  .filter((p) => !isMySqlDataPage(p) || widestDataPages.has(p.path))
   .map((p) => p.path);
 const BATCHES = 8;
 

@@ -46,3 +46,11 @@ export function builtSite(root = process.env.E2E_DIR ?? 'dist', base = process.e
     },
   };
 }
+
+/**
+ * A MySQL or MariaDB page made from the data alone: about 3,000 of them share one template and
+ * differ only in the error's name, SQLSTATE and message, so checks that look at markup or layout
+ * need only some of them (the written ones are checked in full).
+ */
+export const isMySqlDataPage = (page: { path: string; html: string }) =>
+  /\/(mysql|mariadb)\/\d+\/$/.test(page.path) && page.html.includes('No written guide for');
