@@ -52,11 +52,19 @@ interface MySqlWarning {
   message: string;
 }
 
-/** What the last statement left in SHOW WARNINGS; none when the session is gone (it killed itself). */
-async function warningsOf(client: mysql.Connection): Promise<MySqlWarning[]> {
+/**
+ * The warnings a statement that succeeded left, from SHOW WARNINGS; none when the session is gone
+ * (it killed itself). A statement that uses no table (SET, USE, SELECT @@x) does not clear the
+ * list, so an earlier statement's conditions may still stand in it: its errors are left out, since
+ * a statement that succeeded raised none, and a statement that reports its own count (INSERT,
+ * UPDATE, ALTER) is asked only when that count is not 0.
+ */
+async function warningsOf(client: mysql.Connection, result: unknown): Promise<MySqlWarning[]> {
+  const counted = (result as Partial<mysql.ResultSetHeader>).warningStatus;
+  if (counted === 0) return [];
   try {
     const [rows] = await client.query<mysql.RowDataPacket[]>('SHOW WARNINGS');
-    return rows.map((row) => ({ number: Number(row.Code), message: String(row.Message) }));
+    return rows.filter((row) => row.Level !== 'Error').map((row) => ({ number: Number(row.Code), message: String(row.Message) }));
   } catch {
     return [];
   }
@@ -78,7 +86,7 @@ async function inFreshDatabase<T>(server: RunningMariaDb, database: string, setu
       try {
         const [rows] = await client.query({ sql: statement, rowsAsArray: true, typeCast: asText });
         const first = Array.isArray(rows) ? (rows[0] as unknown[] | undefined) : undefined;
-        if (last) return { statement, value: Array.isArray(first) ? String(first[0]) : undefined, warnings: await warningsOf(client), earlier };
+        if (last) return { statement, value: Array.isArray(first) ? String(first[0]) : undefined, warnings: await warningsOf(client, rows), earlier };
       } catch (error) {
         if (last) return { statement, error: observed(error), warnings: [], earlier };
         earlier.push(observed(error));
