@@ -1,4 +1,4 @@
-// Runs MySQL and MariaDB reproductions and claims on the MariaDB test server: SQL through mysql2,
+// Runs MySQL and MariaDB reproductions, claims and fix checks on the MariaDB test server: SQL through mysql2,
 // statement by statement on one connection as the mariadb client sends them, and the client-error
 // scenarios through the real `mariadb` client, whose output is what a reader sees.
 import { spawn } from 'node:child_process';
