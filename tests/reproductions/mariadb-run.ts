@@ -1,4 +1,4 @@
-// Runs MySQL and MariaDB reproductions and claims on the MariaDB test server: SQL through mysql2,
+// Runs MySQL and MariaDB reproductions, claims and fix checks on the MariaDB test server: SQL through mysql2,
 // statement by statement on one connection as the mariadb client sends them, and the client-error
 // scenarios through the real `mariadb` client, whose output is what a reader sees.
 import { spawn } from 'node:child_process';
@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type mysql from 'mysql2/promise';
 import { splitStatements } from '../../src/lib/reproduction/statements';
+import { fixProblem, type BatchRun, type Reported } from '../../src/lib/reproduction/fix-run';
+import type { FixCheck } from '../../src/lib/entries/entry-schema';
 import type { MySqlObservation } from '../../src/lib/reproduction/mysql-observations';
 import { MARIADB, type RunningMariaDb } from './mariadb-server';
 
@@ -27,46 +29,108 @@ export class SetupFailed extends Error {}
 export interface LastStatement {
   statement: string;
   error?: MySqlObservation;
+  /** The warnings it left (SHOW WARNINGS), when it succeeded: a non-strict INSERT reports 1048 as one. */
+  warnings: MySqlWarning[];
   /** The first row's first column as text (NULL as an empty string), when it returned rows. */
   value?: string;
+  /** Errors of the statements before it, as the client printed them before going on. */
+  earlier: MySqlObservation[];
 }
 
 /** Every value as the text the server sent, as the mariadb client prints it. */
 const asText = (field: { string(): string | null }) => field.string() ?? '';
 
+/** A session of the mariadb client on a fresh database. */
+interface Session {
+  /** Sends each statement of `sql` on its own and reports what the last one did. */
+  run(sql: string): Promise<LastStatement>;
+}
+
+/** A warning as SHOW WARNINGS lists it, which gives no SQLSTATE. */
+interface MySqlWarning {
+  number: number;
+  message: string;
+}
+
 /**
- * Runs `setup` in a fresh database (it must succeed), then each statement of `sql` on its own on
- * one connection, and reports what the last one did.
+ * The warnings a statement that succeeded left, from SHOW WARNINGS; none when the session is gone
+ * (it killed itself). A statement that uses no table (SET, USE, SELECT @@x) does not clear the
+ * list, so an earlier statement's conditions may still stand in it: its errors are left out, since
+ * a statement that succeeded raised none, and a statement that reports its own count (INSERT,
+ * UPDATE, ALTER) is asked only when that count is not 0.
  */
-export async function runStatements(server: RunningMariaDb, database: string, run: { setup?: string; sql: string }): Promise<LastStatement> {
+async function warningsOf(client: mysql.Connection, result: unknown): Promise<MySqlWarning[]> {
+  const counted = (result as Partial<mysql.ResultSetHeader>).warningStatus;
+  if (counted === 0) return [];
+  try {
+    const [rows] = await client.query<mysql.RowDataPacket[]>('SHOW WARNINGS');
+    return rows.filter((row) => row.Level !== 'Error').map((row) => ({ number: Number(row.Code), message: String(row.Message) }));
+  } catch {
+    return [];
+  }
+}
+
+/** Creates the database, runs `setup` there as one batch (it must succeed), and lends `work` a session on it. */
+async function inFreshDatabase<T>(server: RunningMariaDb, database: string, setup: string | undefined, work: (session: Session) => Promise<T>): Promise<T> {
   const admin = await server.connect();
   await admin.query(`CREATE DATABASE \`${database}\``);
   await admin.end();
   const client = await server.connect(database);
   // A statement may end the session (KILL CONNECTION_ID()); the closed socket is then no failure.
   client.on('error', () => {});
-  try {
-    if (run.setup) {
-      await client.query(run.setup).catch((error: unknown) => {
-        throw new SetupFailed(`setup failed: ${(error as Error).message}`);
-      });
-    }
-    const statements = splitStatements(run.sql);
-    let last: LastStatement = { statement: '' };
-    for (const statement of statements) {
+  const run = async (sql: string): Promise<LastStatement> => {
+    const earlier: MySqlObservation[] = [];
+    const statements = splitStatements(sql);
+    for (const [index, statement] of statements.entries()) {
+      const last = index === statements.length - 1;
       try {
         const [rows] = await client.query({ sql: statement, rowsAsArray: true, typeCast: asText });
         const first = Array.isArray(rows) ? (rows[0] as unknown[] | undefined) : undefined;
-        last = { statement, value: Array.isArray(first) ? String(first[0]) : undefined };
+        if (last) return { statement, value: Array.isArray(first) ? String(first[0]) : undefined, warnings: await warningsOf(client, rows), earlier };
       } catch (error) {
-        last = { statement, error: observed(error) };
+        if (last) return { statement, error: observed(error), warnings: [], earlier };
+        earlier.push(observed(error));
       }
     }
-    return last;
+    throw new Error('no statement to run');
+  };
+  try {
+    if (setup) {
+      await client.query(setup).catch((error: unknown) => {
+        throw new SetupFailed(`setup failed: ${(error as Error).message}`);
+      });
+    }
+    return await work({ run });
   } finally {
     await client.end().catch(() => {});
   }
 }
+
+/**
+ * Runs `setup` in a fresh database (it must succeed), then each statement of `sql` on its own on
+ * one connection, and reports what the last one did.
+ */
+export const runStatements = (server: RunningMariaDb, database: string, run: { setup?: string; sql: string }): Promise<LastStatement> =>
+  inFreshDatabase(server, database, run.setup, (session) => session.run(run.sql));
+
+const described = ({ number, message }: MySqlWarning) => `${number} ${message}`;
+const asReported = (error: MySqlWarning): Reported => ({ code: String(error.number), described: described(error) });
+
+/** A run as the fix judge reads it: errors, and a warning with the entry's `number`. */
+function asBatch(last: LastStatement, number: number): BatchRun {
+  const first = last.earlier[0] ?? last.error;
+  const reported = last.error ?? last.warnings.find((warning) => warning.number === number);
+  return {
+    statement: last.statement,
+    ...(first ? { firstError: asReported(first) } : {}),
+    ...(reported ? { reported: asReported(reported) } : {}),
+    value: last.value,
+  };
+}
+
+/** Runs a MariaDB fix's check in one session on a fresh database and says what went wrong (see fixProblem), or undefined. */
+export const fixDisagreement = (server: RunningMariaDb, database: string, number: number, fix: { code: string; check: FixCheck }): Promise<string | undefined> =>
+  inFreshDatabase(server, database, fix.check.setup, (session) => fixProblem(String(number), fix, async (sql) => asBatch(await session.run(sql), number)));
 
 /** The line the client printed for an error, without the " at line N" it adds when reading a script. */
 export function clientError(stderr: string): MySqlObservation | undefined {

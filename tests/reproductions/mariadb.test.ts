@@ -2,7 +2,8 @@
 // must raise its entry's number and print what src/data/mariadb/observations/<number>.json
 // holds (`npm run reproduce` records it), every MariaDB claim must hold, and every MySQL
 // reproduction must raise the same number on MariaDB: no MySQL server can run here, so that is
-// the check its statements get.
+// the check its statements get. Every MariaDB fix with a `check` runs as PostgreSQL's do: the
+// cause's error, then the fix as the page shows it, then the error gone.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -11,7 +12,7 @@ import { mysqlScenarios } from '../../src/lib/reproduction/mysql-scenarios';
 import type { MySqlFamilyEntry } from '../../src/lib/entries/mysql-family-entry';
 import { mysqlFamilyEntries } from './cases';
 import { mariadbMissing, startMariaDb, type RunningMariaDb } from './mariadb-server';
-import { clientError, runStatements, scenarioRuns } from './mariadb-run';
+import { clientError, fixDisagreement, runStatements, scenarioRuns } from './mariadb-run';
 import { oneAtATime } from '../../src/lib/reproduction/take-turns';
 
 const observationsDir = join(import.meta.dirname, '../../src/data/mariadb/observations');
@@ -93,6 +94,17 @@ describe.skipIf(Boolean(missing)).concurrent('MariaDB claims checked on a real M
       expect(last.error, `${where}: \`${last.statement}\` failed`).toBeUndefined();
       expect(last.value, where).toBe(check.returns);
     }
+  });
+});
+
+const fixes = mariadbEntries.flatMap(({ file, entry }) =>
+  entry.fixes.flatMap(({ title, code, check }, index) => (check ? [{ file, number: entry.number, index, fix: { title, code, check } }] : [])),
+);
+
+describe.skipIf(Boolean(missing)).concurrent('MariaDB fixes run on a real MariaDB', () => {
+  test.for(fixes)('$file, fix $index on MariaDB 10.11: $fix.title', async ({ file, number, index, fix }) => {
+    const problem = await fixDisagreement(server, `fix_mariadb_${number}_${index}`, number, fix).catch((error: Error) => error.message);
+    expect(problem, `${file}, fixes[${index}] ("${fix.title}") on MariaDB 10.11: ${problem}`).toBeUndefined();
   });
 });
 

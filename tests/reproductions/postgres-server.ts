@@ -67,7 +67,7 @@ function withinStartTimeout<T>(major: Major, work: Promise<T>): Promise<T> {
 }
 
 /** initdb's options; every data directory of a major starts as the same cluster. */
-const CLUSTER = {
+const CLUSTER: Partial<ConstructorParameters<typeof EmbeddedPostgres>[0]> = {
   ...SUPERUSER,
   authMethod: 'scram-sha-256',
   persistent: false,
@@ -78,7 +78,7 @@ const CLUSTER = {
   initdbFlags: ['--locale=C', '--encoding=UTF8', '--no-sync'],
   onLog: () => {},
   onError: () => {},
-} as const;
+};
 
 /**
  * One initdb per major and process: scenarios and claim checks start a server of their own by the

@@ -1,7 +1,7 @@
 // Runs one reproduction on a real server and returns what the server said.
 import pg from 'pg';
 import type { Check, FixCheck } from '../../src/lib/entries/entry-schema';
-import { fixAsRun } from '../../src/lib/reproduction/fix-run';
+import { fixAsRun, fixProblem, type BatchRun } from '../../src/lib/reproduction/fix-run';
 import type { MajorRun, Observation } from '../../src/lib/reproduction/observations';
 import type { Major } from '../../src/lib/reproduction/majors';
 import { CLUSTER_ROLES, CLUSTER_SETTINGS, sharedState } from '../../src/lib/reproduction/server-files';
@@ -321,40 +321,24 @@ export async function disagreement(server: RunningServer, database: string, chec
   return undefined;
 }
 
-/** What a run reported with `code`: the error it raised, or a warning or notice it sent with that code. */
-const reportedWith = (last: LastStatement, code: string) => last.error ?? last.notices.find((notice) => notice.sqlstate === code);
+/** A psql-like run as the fix judge reads it: errors, and a warning or notice with the entry's `code`. */
+function asBatch(last: LastStatement, code: string): BatchRun {
+  const asReported = (error: ServerError) => ({ code: error.sqlstate, described: described(error) });
+  const first = last.earlier[0] ?? last.error;
+  const reported = last.error ?? last.notices.find((notice) => notice.sqlstate === code);
+  return {
+    statement: last.statement,
+    ...(first ? { firstError: asReported(first) } : {}),
+    ...(reported ? { reported: asReported(reported) } : {}),
+    value: last.value,
+  };
+}
 
-/**
- * Runs a fix's check and says what went wrong, or returns undefined when the fix did what it
- * promises: in the cause's state `failing` raised the entry's code; the fix's code, as the page
- * shows it, ran without an error; and afterwards `then` (or `failing` again) succeeded, without
- * reporting the code, and returned `returns` where the check gives it.
- */
+/** Runs a fix's check in one session on a fresh database and says what went wrong (see fixProblem), or undefined. */
 export async function fixDisagreement(server: RunningServer, database: string, code: string, fix: { code: string; check: FixCheck }): Promise<string | undefined> {
   const { check } = fix;
-  const applied = fixAsRun(fix.code, check);
-  const after = check.then ?? check.failing!;
-  const everything = [check.setup, check.failing, applied, after].join('\n');
+  const everything = [check.setup, check.failing, fixAsRun(fix.code, check), check.then].join('\n');
   return isolated(server, database, everything, () =>
-    inFreshDatabase(server, database, check.setup, async (session) => {
-      if (check.failing) {
-        const before = await session.run(check.failing);
-        const reported = reportedWith(before, code);
-        if (reported?.sqlstate !== code) {
-          return `before the fix, \`${before.statement}\` should raise ${code} (the cause's state), but it ${reported ? `raised ${described(reported)}` : 'succeeded'}`;
-        }
-      }
-      const fixRun = await session.run(applied);
-      const fixError = fixRun.earlier[0] ?? fixRun.error;
-      if (fixError) return `the fix's code failed: ${described(fixError)}`;
-      const result = await session.run(after);
-      const failed = result.earlier[0] ?? result.error;
-      if (failed) return `after the fix, ${check.then ? '`then`' : '`failing`'} still raised ${described(failed)}`;
-      if (result.notices.some((notice) => notice.sqlstate === code)) return `after the fix, \`${result.statement}\` still reports ${code}`;
-      if (check.returns !== undefined && result.value !== check.returns) {
-        return `after the fix, expected ${JSON.stringify(check.returns)}, \`${result.statement}\` returned ${result.value === undefined ? 'no rows' : JSON.stringify(result.value)}`;
-      }
-      return undefined;
-    }),
+    inFreshDatabase(server, database, check.setup, (session) => fixProblem(code, fix, async (sql) => asBatch(await session.run(sql), code))),
   );
 }

@@ -2,7 +2,7 @@
 // content/mariadb/<number>.mdx). Same sections and standards as a PostgreSQL entry; the
 // identity is the error number, and the symbol and SQLSTATE must be the ones the data holds.
 import { z } from 'astro/zod';
-import { causeSchema, fixSchema, missing, noReproductionSchema, pitfallSchema, prose, sourceSchema, sqlReproductionSchema } from './entry-schema';
+import { causeSchema, fixSchema, missing, noReproductionSchema, pitfallSchema, prose, requireFixProof, sourceSchema, sqlReproductionSchema } from './entry-schema';
 import { familyName, findMySqlError, type MySqlFamilyId } from '../databases/mysql-family/facts';
 import { SQLSTATE_SHAPE } from '../sqlstate/sqlstate';
 
@@ -89,6 +89,17 @@ export function mysqlFamilyEntrySchema(database: MySqlFamilyId) {
       if (database === 'mysql' && entry.checks.length > 0) {
         ctx.addIssue({ code: 'custom', path: ['checks'], message: 'no MySQL server runs in the tests, so a MySQL entry cannot carry checks; cite MySQL\'s documentation or its source instead' });
       }
+      // The MariaDB server in the tests runs a MariaDB entry's fixes, so each says how it was
+      // proven; a MySQL fix cannot run there, and the site says so once for all of them.
+      if (database === 'mariadb') requireFixProof(entry.fixes, ctx);
+      entry.fixes.forEach((fix, index) => {
+        if (database === 'mysql' && fix.check) {
+          ctx.addIssue({ code: 'custom', path: ['fixes', index, 'check'], message: 'no MySQL server runs in the tests, so a MySQL fix cannot carry a check; the MariaDB entry\'s twin fix can' });
+        }
+        if (fix.check?.since !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['fixes', index, 'check', 'since'], message: '`since` names a PostgreSQL major; a MySQL or MariaDB fix check runs on the MariaDB 10.11 of the tests only' });
+        }
+      });
       entry.related.forEach((related, index) => {
         if (related.error !== undefined && !findMySqlError(database, related.error)) {
           ctx.addIssue({ code: 'custom', path: ['related', index, 'error'], message: `${name} has no error ${related.error} in the data` });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fixAsRun, majorsOfFix } from './fix-run';
+import { fixAsRun, fixProblem, majorsOfFix, type BatchRun } from './fix-run';
 
 describe('the SQL a fix check runs', () => {
   test('is the fix as shown when it has no placeholders', () => {
@@ -26,5 +26,38 @@ describe('the majors a fix check runs on', () => {
 
   test('start at the first major that has what the fix uses', () => {
     expect(majorsOfFix({ since: 16 })).toEqual([16, 17, 18]);
+  });
+});
+
+describe('judging a fix, whatever the server', () => {
+  const duplicate = { code: '1062', described: "1062 Duplicate entry '1' for key 'PRIMARY'" };
+  /** A server that answers each batch with the next scripted run, and records what it was sent. */
+  function scripted(...runs: BatchRun[]) {
+    const sent: string[] = [];
+    const run = async (sql: string) => {
+      sent.push(sql);
+      return runs.shift()!;
+    };
+    return { sent, run };
+  }
+
+  test('sends the failing statements, the fix as bound, then the failing statements again', async () => {
+    const server = scripted({ statement: 'INSERT', firstError: duplicate, reported: duplicate }, { statement: 'DELETE' }, { statement: 'INSERT' });
+    const fix = { code: 'DELETE FROM t WHERE id = :id;', check: { failing: 'INSERT INTO t VALUES (1);', bind: { ':id': '1' } } };
+    expect(await fixProblem('1062', fix, server.run)).toBeUndefined();
+    expect(server.sent).toEqual(['INSERT INTO t VALUES (1);', 'DELETE FROM t WHERE id = 1;', 'INSERT INTO t VALUES (1);']);
+  });
+
+  test('stops at a cause state that does not raise the code, before running the fix', async () => {
+    const server = scripted({ statement: 'SELECT 1;' });
+    const fix = { code: 'SELECT 2;', check: { failing: 'SELECT 1;' } };
+    expect(await fixProblem('1062', fix, server.run)).toBe("before the fix, `SELECT 1;` should raise 1062 (the cause's state), but it succeeded");
+    expect(server.sent).toEqual(['SELECT 1;']);
+  });
+
+  test('refuses a fix after which the code is still reported as a warning', async () => {
+    const server = scripted({ statement: 'SET x;' }, { statement: 'INSERT', reported: duplicate });
+    const fix = { code: 'SET x;', check: { then: 'INSERT IGNORE INTO t VALUES (1);' } };
+    expect(await fixProblem('1062', fix, server.run)).toBe('after the fix, `INSERT` still reports 1062');
   });
 });
