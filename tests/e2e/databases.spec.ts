@@ -40,6 +40,13 @@ test.describe('a MariaDB error page', () => {
     await expect(page.locator('.badges .verified')).toContainText('Reproduced on MariaDB');
   });
 
+  test('catches 1040 around the connect call, in PHP too, and says which handlers ran', async ({ page }) => {
+    await page.goto('mariadb/1040/');
+    await expect(page.locator('#catch-mysql2 pre')).toContainText('connection = await mysql.createConnection(options);');
+    await expect(page.locator('#catch-pdo pre')).toContainText('$pdo = new PDO($dsn, $user, $password);');
+    await expect(page.locator('section:has(#catch)')).toContainText('Each handler ran against MariaDB 10.11');
+  });
+
   test('shows what the client printed for a client error', async ({ page }) => {
     await page.goto('mariadb/2006/');
     await expect(page.locator('pre.output')).toHaveText(clientText(recorded(2006)));
