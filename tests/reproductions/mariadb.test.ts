@@ -14,6 +14,7 @@ import { mysqlFamilyEntries } from './cases';
 import { mariadbMissing, startMariaDb, type RunningMariaDb } from './mariadb-server';
 import { clientError, fixDisagreement, runStatements, scenarioRuns } from './mariadb-run';
 import { oneAtATime } from '../../src/lib/reproduction/take-turns';
+import { MARIADB_TESTED } from '../../src/lib/entries/fix-proof';
 
 const observationsDir = join(import.meta.dirname, '../../src/data/mariadb/observations');
 const observationFile = (number: number) => join(observationsDir, `${number}.json`);
@@ -102,9 +103,13 @@ const fixes = mariadbEntries.flatMap(({ file, entry }) =>
 );
 
 describe.skipIf(Boolean(missing)).concurrent('MariaDB fixes run on a real MariaDB', () => {
-  test.for(fixes)('$file, fix $index on MariaDB 10.11: $fix.title', async ({ file, number, index, fix }) => {
+  test(`the server is MariaDB ${MARIADB_TESTED}, the release the pages say the fixes ran on`, () => {
+    expect(server.version.startsWith(`${MARIADB_TESTED}.`), server.version).toBe(true);
+  });
+
+  test.for(fixes)(`$file, fix $index on MariaDB ${MARIADB_TESTED}: $fix.title`, async ({ file, number, index, fix }) => {
     const problem = await fixDisagreement(server, `fix_mariadb_${number}_${index}`, number, fix).catch((error: Error) => error.message);
-    expect(problem, `${file}, fixes[${index}] ("${fix.title}") on MariaDB 10.11: ${problem}`).toBeUndefined();
+    expect(problem, `${file}, fixes[${index}] ("${fix.title}") on MariaDB ${MARIADB_TESTED}: ${problem}`).toBeUndefined();
   });
 });
 
