@@ -529,9 +529,8 @@ function listed(labels: string[]): string {
 }
 
 function testedLine(arrival: Arrival, tabs: CatchTab[]): string {
-  const ran = tabs.filter((t) => TESTED_TABS[arrival].includes(t.id)).map((t) => t.label);
   const notRun = tabs.filter((t) => !TESTED_TABS[arrival].includes(t.id)).map((t) => t.label);
-  return `Run against PostgreSQL in our tests: ${listed(ran)}${notRun.length ? `; not run: ${listed(notRun)}` : ''}.`;
+  return `Run against PostgreSQL in our tests: ${notRun.length ? `every tab but ${listed(notRun)}` : 'every tab'}.`;
 }
 
 function arrivalBlock(facts: ArrivalFacts, arrival: Arrival, names: Record<NamedLibrary, string | null>): ArrivalBlock {
