@@ -108,7 +108,7 @@ describe('catchBlock', () => {
     expect(tab('57P01', 'jdbc')?.code).toContain('"57P01".equals(e.getSQLState())');
     expect(tab('57P01', 'postgres-js')?.code).toContain("err.code !== 'CONNECTION_CLOSED'");
     expect(tab('57P01', 'psycopg')?.code).toContain('except psycopg.OperationalError:\n    if not conn.closed:');
-    expect(tab('57P01', 'psycopg')?.note).toBe('The FATAL arrives as a lost connection: psycopg 3 raises OperationalError with sqlstate None, and conn.closed is true, without 57P01.');
+    expect(tab('57P01', 'psycopg')?.note).toBe('The FATAL arrives as a lost connection, without 57P01: psycopg 3 raises OperationalError with sqlstate None, and conn.closed is true.');
     expect(tab('57P01', 'asyncpg')?.code).toContain('except exceptions.ConnectionDoesNotExistError:');
     expect(tab('57P01', 'ruby-pg')?.code).toContain('rescue PG::ConnectionBad');
     expect(tab('57P01', 'php-pdo')?.code).toContain("errorInfo[0] !== 'HY000'");

@@ -132,7 +132,7 @@ const LIBPQ_LOGIN_NOTE =
 /** What a library raises when the server closes the connection instead of answering. */
 function lostNote(ctx: TabContext, raised: string): string {
   return ctx.arrival === 'session'
-    ? `The FATAL arrives as a lost connection: ${raised}, without ${ctx.state.code}.`
+    ? `The FATAL arrives as a lost connection, without ${ctx.state.code}: ${raised}.`
     : `${raised}; the notice carries ${ctx.state.code}.`;
 }
 
