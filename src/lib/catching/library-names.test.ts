@@ -4,7 +4,8 @@ import { classes, getSqlState, sqlStates, type SqlState } from '../databases/pos
 
 // Checked by hand in each library's own source: psycopg's errors.py (3.3.6) and psycopg2's
 // sqlstate_errors.h (2.9.13), Npgsql's PostgresErrorCodes.cs, pgerrcode's errcode.go (PostgreSQL 16
-// table) and the class names compiled into the pg gem 1.4.5's pg_ext.so.
+// table), the class names compiled into the pg gem 1.4.5's pg_ext.so and asyncpg 0.27.0's
+// exceptions/__init__.py (tests/drivers compares every code with the installed asyncpg).
 const HAND_CHECKED: [NamedLibrary, string, string | null][] = [
   ['psycopg', '23505', 'psycopg.errors.UniqueViolation'],
   ['psycopg', '40001', 'psycopg.errors.SerializationFailure'],
@@ -22,6 +23,19 @@ const HAND_CHECKED: [NamedLibrary, string, string | null][] = [
   ['psycopg2', '23505', 'psycopg2.errors.UniqueViolation'],
   ['psycopg2', '39004', 'psycopg2.errors.NullValueNotAllowedExt'],
   ['psycopg2', '55P03', 'psycopg2.errors.LockNotAvailable'],
+  ['asyncpg', '23505', 'asyncpg.exceptions.UniqueViolationError'],
+  ['asyncpg', '40001', 'asyncpg.exceptions.SerializationError'],
+  ['asyncpg', '57P01', 'asyncpg.exceptions.AdminShutdownError'],
+  ['asyncpg', '0A000', 'asyncpg.exceptions.FeatureNotSupportedError'],
+  ['asyncpg', '01006', 'asyncpg.exceptions.PrivilegeNotRevoked'],
+  ['asyncpg', '01000', 'asyncpg.exceptions.PostgresWarning'],
+  ['asyncpg', '42601', 'asyncpg.exceptions.PostgresSyntaxError'],
+  ['asyncpg', '58030', 'asyncpg.exceptions.PostgresIOError'],
+  ['asyncpg', 'HV00R', 'asyncpg.exceptions.FDWTableNotFoundError'],
+  ['asyncpg', 'P0000', 'asyncpg.exceptions.PLPGSQLError'],
+  ['asyncpg', '08006', 'asyncpg.exceptions.ConnectionFailureError'],
+  ['asyncpg', '57P05', 'asyncpg.exceptions.IdleSessionTimeoutError'],
+  ['asyncpg', '2203G', null],
   ['npgsql', '23505', 'PostgresErrorCodes.UniqueViolation'],
   ['npgsql', '40001', 'PostgresErrorCodes.SerializationFailure'],
   ['npgsql', '08001', 'PostgresErrorCodes.SqlClientUnableToEstablishSqlConnection'],
@@ -62,13 +76,21 @@ describe('libraryNames', () => {
   });
 });
 
-/** The letters of a name, ignoring case and underscores: every rule keeps them, in order. */
+/**
+ * The letters of a name, ignoring case and underscores: every rule keeps them, in order, but for
+ * the word asyncpg puts last (Error, for an Exception, a Failure or nothing) and its Postgres
+ * prefix on names Python's builtins have.
+ */
 const letters = (text: string) => text.replaceAll('_', '').toLowerCase();
+const lettersOfName: Partial<Record<NamedLibrary, (name: string) => string>> = {
+  asyncpg: (name) => letters(name.replace(/^Postgres(?=Warning|ConnectionError|FloatingPointError|SyntaxError|SystemError|IOError)/, '').replace(/Error$/, '')),
+};
 
 /** What each rule spells, independently of how library-names.ts builds it. */
 const spelledFrom: Record<NamedLibrary, (state: SqlState) => string> = {
   psycopg: (s) => s.condition,
   psycopg2: (s) => s.condition,
+  asyncpg: (s) => s.condition.replace(/_(exception|failure|error)$/, ''),
   npgsql: (s) => s.condition,
   pgerrcode: (s) => s.condition,
   'ruby-pg': (s) => s.macro.replace(/^ERRCODE_/, ''),
@@ -84,7 +106,8 @@ describe.each(Object.values(namingRules))('$title', (rule) => {
         const name = rule.name(s)!;
         const words = spelledFrom[rule.library](s).split('_');
         const startsUpperCase = /^[A-Z]/.test(name);
-        return letters(name) !== letters(words.join('')) || !startsUpperCase || /_/.test(name);
+        const nameLetters = (lettersOfName[rule.library] ?? letters)(name);
+        return nameLetters !== letters(words.join('')) || !startsUpperCase || /_/.test(name);
       })
       .map((s) => `${s.code} ${rule.name(s)}`);
     expect(wrong).toEqual([]);
@@ -122,6 +145,10 @@ describe('coverage of each library’s list', () => {
     const successAndWarnings = sqlStates.filter((s) => s.class === '00' || s.class === '01').map((s) => s.code);
     expect(missing('psycopg')).toEqual(successAndWarnings);
     expect(missing('psycopg2')).toEqual(successAndWarnings);
+  });
+
+  test('asyncpg names warnings and errors, and lacks success and the codes PostgreSQL added after 14', () => {
+    expect([...missing('asyncpg')].sort()).toEqual(['00000', '10608', '2203G', '25P04', '58P03']);
   });
 
   test('pgerrcode lacks the codes PostgreSQL added after 16', () => {

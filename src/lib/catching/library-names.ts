@@ -3,7 +3,7 @@
 // lacks a code gets no name here, and the page compares the SQLSTATE string instead.
 import type { SqlState } from '../databases/postgresql/facts';
 
-export type NamedLibrary = 'psycopg' | 'psycopg2' | 'npgsql' | 'pgerrcode' | 'ruby-pg';
+export type NamedLibrary = 'psycopg' | 'psycopg2' | 'asyncpg' | 'npgsql' | 'pgerrcode' | 'ruby-pg';
 
 export interface NamingRule {
   library: NamedLibrary;
@@ -81,6 +81,65 @@ function psycopgRule(library: 'psycopg' | 'psycopg2', title: string, source: str
     },
   };
 }
+
+/** asyncpg's _namemap (tools/generate_exceptions.py): the names its rule would not give. */
+const ASYNCPG_EXCEPTIONS: Readonly<Record<string, string>> = {
+  '08001': 'ClientCannotConnectError',
+  '08004': 'ConnectionRejectionError',
+  '08006': 'ConnectionFailureError',
+  '38002': 'ModifyingExternalRoutineSQLDataNotPermittedError',
+  '38003': 'ProhibitedExternalRoutineSQLStatementAttemptedError',
+  '38004': 'ReadingExternalRoutineSQLDataNotPermittedError',
+  '39004': 'NullValueInExternalRoutineNotAllowedError',
+  '42000': 'SyntaxOrAccessError',
+  XX000: 'InternalServerError',
+};
+
+/** The words generate_exceptions.py upper-cases. */
+const ASYNCPG_ABBREVIATIONS: Readonly<Record<string, string>> = { Fdw: 'FDW', Io: 'IO', Plpgsql: 'PLPGSQL', Sql: 'SQL' };
+
+/**
+ * The names the rule spells that Python's builtins already have, which the generator prefixes with
+ * Postgres (hasattr(builtins, name)): 01000 is PostgresWarning, 42601 PostgresSyntaxError.
+ */
+const PYTHON_BUILTINS = new Set(['Warning', 'ConnectionError', 'FloatingPointError', 'SyntaxError', 'SystemError', 'IOError']);
+
+/** The PostgreSQL whose errcodes.txt asyncpg 0.27.0's exceptions/__init__.py was generated from. */
+const ASYNCPG_LIST_VERSION = 14;
+
+/**
+ * asyncpg generates a class per code, warnings included, from the condition name: words
+ * capitalised, a last word Exception or Failure turned into Error, Error appended to error codes,
+ * and the abbreviations above upper-cased. A code missing from its list raises
+ * asyncpg.exceptions.UnknownPostgresError (its _message_map has no fallback by class).
+ */
+const asyncpg: NamingRule = {
+  library: 'asyncpg',
+  title: 'asyncpg',
+  prefix: 'asyncpg.exceptions.',
+  rule: 'The condition name’s words capitalised (FDW, IO, PLPGSQL and SQL upper case), a last Exception or Failure made Error, Error appended to error codes, Postgres prefixed where Python has the name.',
+  source: 'https://github.com/MagicStack/asyncpg/blob/master/tools/generate_exceptions.py',
+  checkedAgainst: `asyncpg 0.27.0 (Debian’s python3-asyncpg; lists PostgreSQL ${ASYNCPG_LIST_VERSION}’s codes)`,
+  exceptions: ASYNCPG_EXCEPTIONS,
+  name(state) {
+    if (this.whyNoName(state)) return null;
+    if (state.code in ASYNCPG_EXCEPTIONS) return ASYNCPG_EXCEPTIONS[state.code]!;
+    // string.capwords, as the generator calls it: each word's first letter upper case, the rest lower.
+    const words = state.condition.split('_').map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+    const last = words.length - 1;
+    if (words[last] === 'Exception' || words[last] === 'Failure') words[last] = 'Error';
+    if (words[last] !== 'Error' && state.kind === 'error') words.push('Error');
+    const name = words.map((word) => ASYNCPG_ABBREVIATIONS[word] ?? word).join('');
+    return PYTHON_BUILTINS.has(name) ? `Postgres${name}` : name;
+  },
+  whyNoName(state) {
+    if (state.kind === 'success') return 'asyncpg makes no class for success.';
+    if (sinceVersion(state) > ASYNCPG_LIST_VERSION) {
+      return `asyncpg 0.27.0’s list follows PostgreSQL ${ASYNCPG_LIST_VERSION}: ${state.code} raises asyncpg.exceptions.UnknownPostgresError.`;
+    }
+    return null;
+  },
+};
 
 /**
  * Npgsql's PostgresErrorCodes is written by hand: mostly the condition name in PascalCase, with
@@ -215,6 +274,7 @@ const rubyPg: NamingRule = {
 export const namingRules: Record<NamedLibrary, NamingRule> = {
   psycopg: psycopgRule('psycopg', 'psycopg 3', 'https://github.com/psycopg/psycopg/blob/master/tools/update_errors.py', 'psycopg 3.3.6'),
   psycopg2: psycopgRule('psycopg2', 'psycopg2', 'https://github.com/psycopg/psycopg2/blob/master/scripts/make_errors.py', 'psycopg2 2.9.13'),
+  asyncpg,
   npgsql,
   pgerrcode,
   'ruby-pg': rubyPg,

@@ -3,6 +3,7 @@
 import { dbApiClasses, type DbApiClass } from './library-names';
 import { PRISMA_CODES } from '../databases/postgresql/prisma-codes';
 import type { SqlState } from '../databases/postgresql/facts';
+import type { Arrival } from './arrivals';
 
 export interface OrmNote {
   orm: string;
@@ -40,11 +41,19 @@ function byDriver(prefix: string, classes: { psycopg: DbApiClass; psycopg2: DbAp
 }
 
 /**
- * The notes for a code. `atConnect`: the code comes with a refused login, which libpq-based
- * drivers report as a plain OperationalError without the SQLSTATE.
+ * Why libpq-based drivers raise a plain OperationalError without the SQLSTATE, by the way the code
+ * arrives: a refused login is text to libpq, and a closed connection is all it reports of a FATAL
+ * that ends a busy session (tests/drivers sees both).
  */
-export function ormNotes(state: SqlState, atConnect: boolean): OrmNote[] {
-  if (state.kind !== 'error') return [];
+const NO_SQLSTATE: Partial<Record<Arrival, string>> = {
+  connect: 'no SQLSTATE: libpq reports a refused login as text',
+  session: 'no SQLSTATE: libpq reports a lost connection',
+  'connection-lost': 'no SQLSTATE: libpq reports a lost connection',
+};
+
+/** The notes for a code, by the way it first arrives; a notice reaches no ORM's error handling. */
+export function ormNotes(state: SqlState, arrival: Arrival | undefined): OrmNote[] {
+  if (state.kind !== 'error' || arrival === undefined || arrival === 'notice') return [];
   const notes: OrmNote[] = [];
   const prisma = PRISMA_CODES[state.code];
   if (prisma) {
@@ -55,10 +64,8 @@ export function ormNotes(state: SqlState, atConnect: boolean): OrmNote[] {
       url: `https://www.prisma.io/docs/orm/reference/error-reference#${prisma.anchor}`,
     });
   }
-  const classes = atConnect
-    ? { psycopg: 'OperationalError' as const, psycopg2: 'OperationalError' as const }
-    : dbApiClasses(state);
-  const cause = atConnect ? 'no SQLSTATE: libpq reports a refused login as text' : null;
+  const cause = NO_SQLSTATE[arrival] ?? null;
+  const classes = cause ? { psycopg: 'OperationalError' as const, psycopg2: 'OperationalError' as const } : dbApiClasses(state);
   notes.push({
     orm: 'Django',
     catches: byDriver('django.db.', classes),

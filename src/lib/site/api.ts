@@ -19,13 +19,20 @@ export function apiReproduction(entry: Entry | undefined, observed: ObservationF
 }
 
 /**
- * How code catches it: when it comes, each library's name for it (null where the library has
- * none and code compares the SQLSTATE string), the retry verdict and the ORM wrappers.
+ * How code catches it:
+ * - `arrivals`: the ways the code reaches a client, the one most handlers meet first (empty for
+ *   00000): `statement` (an ERROR fails the statement), `connect` (the login is refused),
+ *   `session` (a FATAL ends an open session), `notice` (only ever a WARNING, NOTICE or LOG: nothing
+ *   is raised), `connection-lost` (a WARNING notice carries the code, then the server closes the
+ *   connection and drivers raise their lost-connection error). 57P01 has two: session, connection-lost.
+ * - `names`: each library's name for it, null where the library has none and code compares the
+ *   SQLSTATE string;
+ * - `retry`: the verdict and its reason; `orm`: the ORM wrappers.
  */
 export function apiCatch(facts: CodeFacts) {
-  const { raisedAt, names, retry, orm } = catchBlock(facts.state, facts.levels);
+  const { arrivals, names, retry, orm } = catchBlock(facts);
   return {
-    raisedAt,
+    arrivals: arrivals.map((a) => a.arrival),
     names,
     retry: { verdict: retry.verdict, reason: retry.reason },
     orm: orm.map(({ orm, catches, url }) => ({ orm, catches, url })),
