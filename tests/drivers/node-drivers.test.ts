@@ -102,6 +102,14 @@ describe('the error fields the handlers point to', () => {
   });
 });
 
+describe('node-postgres and a JavaScript Invalid Date (22007\'s cause)', () => {
+  test('binds it as text the server refuses with 22007', async () => {
+    const error = await errorOf(() => client.query('SELECT $1::timestamptz', [new Date(Number.NaN)]));
+    expect(error.code).toBe('22007');
+    expect(error.message).toBe('invalid input syntax for type timestamp with time zone: "0NaN-NaN-NaNTNaN:NaN:NaN.NaN+NaN:NaN"');
+  });
+});
+
 /**
  * A TCP proxy in front of the server that can break every connection through it, the way a
  * crashed server (an orderly close) or a NAT or load balancer that forgets the flow (a reset) does.
