@@ -28,6 +28,9 @@ fixes:
     when: Duplicates are expected.
     code: INSERT INTO users VALUES ('a@example.com') ON CONFLICT DO NOTHING;
     why: The unique index decides, atomically.
+    check:
+      setup: CREATE TABLE users (email text UNIQUE);
+      then: SELECT 1;
 related:
   - code: "42P10"
     note: ON CONFLICT names no unique index.
@@ -105,6 +108,19 @@ describe.concurrent('content checks', () => {
     expect(code).not.toBe(0);
     expect(output).toContain('23505.mdx');
     expect(output).toContain('fixes: is missing: list how to fix each cause');
+  });
+
+  test('reject a fix that neither ran nor says why it cannot, naming the fix', async () => {
+    const { code, output } = await astro('sync', { '23505.mdx': VALID.replace(/    check:\n(?: {6}.*\n)+/, '') });
+    expect(code).not.toBe(0);
+    expect(output).toContain('23505.mdx');
+    expect(output).toContain('fixes.0: say how the tests prove this fix');
+  });
+
+  test('reject a placeholder binding for text the fix does not contain', async () => {
+    const { code, output } = await astro('sync', { '23505.mdx': edit('      then: SELECT 1;', '      then: SELECT 1;\n      bind:\n        "<email>": a@example.com') });
+    expect(code).not.toBe(0);
+    expect(output).toContain('fixes.0.check.bind.<email>: the fix\'s code has no text "<email>" to bind');
   });
 
   test('reject a related code that does not exist', async () => {

@@ -152,9 +152,7 @@ interface Session {
 
 /** Creates the database, runs `setup` there as one batch (it must succeed), and lends `work` a session on it. */
 async function inFreshDatabase<T>(server: RunningServer, database: string, setup: string | undefined, work: (session: Session) => Promise<T>): Promise<T> {
-  const admin = await server.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
-  await admin.end();
+  await server.createDatabase(database);
   const client = await server.connect({ database });
   let notices: ServerError[] = [];
   client.on('notice', (notice) => notices.push(printed(notice, 'NOTICE')));

@@ -204,6 +204,7 @@ export const entrySchema = z
     sources: z.array(sourceSchema, missing('link the PostgreSQL documentation pages behind the entry')).min(1, 'needs at least one source, such as the PostgreSQL documentation page'),
   })
   .superRefine((entry, ctx) => {
+    requireFixProof(entry.fixes, ctx);
     const defined = findSqlState(entry.code);
     if (!defined) {
       ctx.addIssue({ code: 'custom', path: ['code'], message: `PostgreSQL defines no SQLSTATE "${entry.code}"` });
