@@ -159,6 +159,8 @@ function entryText(state, random) {
       `    lang: ${lang}`,
       `    code: ${block(w.snippets[lang](), 6)}`,
       `    why: ${scalar(w.sentences(random.int(1, 3), 8, long))}`,
+      // Fixed text, so the generator draws the same random numbers as before fixes needed a proof.
+      '    untested: A synthetic fix, which no server can run.',
     );
   }
 

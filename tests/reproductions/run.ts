@@ -108,6 +108,13 @@ async function tidyCluster(server: RunningServer, database: string, rolesBefore:
   }
   const admin = await server.connect();
   try {
+    // DROP OWNED leaves databases alone: one a role owns (CREATE DATABASE ... OWNER app, or the
+    // run's own, given away) goes with it, the run's database being thrown away anyway.
+    const { rows } = await admin.query<{ datname: string }>(
+      'SELECT d.datname FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba WHERE r.rolname = ANY($1)',
+      [created],
+    );
+    for (const { datname } of rows) await admin.query(`DROP DATABASE ${pg.escapeIdentifier(datname)} WITH (FORCE)`);
     for (const role of created) await admin.query(`DROP ROLE ${pg.escapeIdentifier(role)}`);
     if (settings) {
       await admin.query('ALTER SYSTEM RESET ALL');

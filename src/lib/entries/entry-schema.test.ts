@@ -9,7 +9,7 @@ const valid = {
   commonMessages: ['duplicate key value violates unique constraint "%s"'],
   causes: [{ title: 'A retry inserts the same row again', detail: 'The first attempt committed.' }],
   reproduction: { setup: 'CREATE TABLE users (email text UNIQUE);', sql: "INSERT INTO users VALUES ('a'), ('a');" },
-  fixes: [{ title: 'Use ON CONFLICT', when: 'Duplicates are expected.', code: 'INSERT ... ON CONFLICT DO NOTHING;', why: 'The index decides.' }],
+  fixes: [{ title: 'Use ON CONFLICT', when: 'Duplicates are expected.', code: 'INSERT ... ON CONFLICT DO NOTHING;', why: 'The index decides.', untested: 'Shown with a placeholder.' }],
   related: [{ code: '42P10', note: 'ON CONFLICT names no unique index.' }],
   sources: [{ title: 'INSERT', url: 'https://www.postgresql.org/docs/current/sql-insert.html' }],
 };
