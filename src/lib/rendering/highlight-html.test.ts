@@ -8,7 +8,7 @@ import { syntheticEntries } from '../../../scripts/bench/fixtures.mjs';
 import { CODE_THEMES, styleToClassTransformer } from './code-colors';
 import { highlightHtml, LANGUAGES, pairTheme } from './highlight-html';
 
-/** What the highlighter must match: Shiki's dual-theme HTML, restyled, with Astro's names on the <pre>. */
+/** What the highlighter must match: Shiki's dual-theme HTML, restyled, with Astro's names on the <pre> and no per-line wrapper. */
 async function dualThemeReference() {
   const shiki = await createHighlighter({ themes: [CODE_THEMES.light, CODE_THEMES.dark], langs: [...LANGUAGES], engine: createJavaScriptRegexEngine() });
   return (code: string, lang: string, label?: string) => {
@@ -22,12 +22,13 @@ async function dualThemeReference() {
         if (label) node.properties['aria-label'] = label;
       },
     };
-    return shiki.codeToHtml(code.replace(/\n$/, ''), {
+    const unwrapLine = (html: string) => html.replace(/<span class="line">((?:(?!<span class="line">)[\s\S])*?)<\/span>(?=\n|<\/code>)/g, '$1');
+    return unwrapLine(shiki.codeToHtml(code.replace(/\n$/, ''), {
       lang: known ? lang : 'text',
       themes: { light: CODE_THEMES.light.name!, dark: CODE_THEMES.dark.name! },
       defaultColor: false,
       transformers: [styleToClassTransformer, astroNames],
-    });
+    }));
   };
 }
 
