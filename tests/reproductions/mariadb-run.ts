@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type mysql from 'mysql2/promise';
 import { splitStatements } from '../../src/lib/reproduction/statements';
-import { fixProblem, type BatchRun, type Reported } from '../../src/lib/reproduction/fix-run';
+import { batchRun, fixProblem, type Reported } from '../../src/lib/reproduction/fix-run';
 import type { FixCheck } from '../../src/lib/entries/entry-schema';
 import type { MySqlObservation } from '../../src/lib/reproduction/mysql-observations';
 import { MARIADB, type RunningMariaDb } from './mariadb-server';
@@ -116,21 +116,12 @@ export const runStatements = (server: RunningMariaDb, database: string, run: { s
 const described = ({ number, message }: MySqlWarning) => `${number} ${message}`;
 const asReported = (error: MySqlWarning): Reported => ({ code: String(error.number), described: described(error) });
 
-/** A run as the fix judge reads it: errors, and a warning with the entry's `number`. */
-function asBatch(last: LastStatement, number: number): BatchRun {
-  const first = last.earlier[0] ?? last.error;
-  const reported = last.error ?? last.warnings.find((warning) => warning.number === number);
-  return {
-    statement: last.statement,
-    ...(first ? { firstError: asReported(first) } : {}),
-    ...(reported ? { reported: asReported(reported) } : {}),
-    value: last.value,
-  };
-}
-
 /** Runs a MariaDB fix's check in one session on a fresh database and says what went wrong (see fixProblem), or undefined. */
 export const fixDisagreement = (server: RunningMariaDb, database: string, number: number, fix: { code: string; check: FixCheck }): Promise<string | undefined> =>
-  inFreshDatabase(server, database, fix.check.setup, (session) => fixProblem(String(number), fix, async (sql) => asBatch(await session.run(sql), number)));
+  inFreshDatabase(server, database, fix.check.setup, (session) => fixProblem(String(number), fix, async (sql) => {
+    const last = await session.run(sql);
+    return batchRun(last, last.warnings, (warning) => warning.number === number, asReported);
+  }));
 
 /** The line the client printed for an error, without the " at line N" it adds when reading a script. */
 export function clientError(stderr: string): MySqlObservation | undefined {

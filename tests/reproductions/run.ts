@@ -1,7 +1,7 @@
 // Runs one reproduction on a real server and returns what the server said.
 import pg from 'pg';
 import type { Check, FixCheck } from '../../src/lib/entries/entry-schema';
-import { fixAsRun, fixProblem, type BatchRun } from '../../src/lib/reproduction/fix-run';
+import { batchRun, fixAsRun, fixProblem } from '../../src/lib/reproduction/fix-run';
 import type { MajorRun, Observation } from '../../src/lib/reproduction/observations';
 import type { Major } from '../../src/lib/reproduction/majors';
 import { CLUSTER_ROLES, CLUSTER_SETTINGS, sharedState } from '../../src/lib/reproduction/server-files';
@@ -326,24 +326,14 @@ export async function disagreement(server: RunningServer, database: string, chec
   return undefined;
 }
 
-/** A psql-like run as the fix judge reads it: errors, and a warning or notice with the entry's `code`. */
-function asBatch(last: LastStatement, code: string): BatchRun {
-  const asReported = (error: ServerError) => ({ code: error.sqlstate, described: described(error) });
-  const first = last.earlier[0] ?? last.error;
-  const reported = last.error ?? last.notices.find((notice) => notice.sqlstate === code);
-  return {
-    statement: last.statement,
-    ...(first ? { firstError: asReported(first) } : {}),
-    ...(reported ? { reported: asReported(reported) } : {}),
-    value: last.value,
-  };
-}
-
 /** Runs a fix's check in one session on a fresh database and says what went wrong (see fixProblem), or undefined. */
 export async function fixDisagreement(server: RunningServer, database: string, code: string, fix: { code: string; check: FixCheck }): Promise<string | undefined> {
   const { check } = fix;
   const everything = [check.setup, check.failing, fixAsRun(fix.code, check), check.then].join('\n');
   return isolated(server, database, everything, () =>
-    inFreshDatabase(server, database, check.setup, (session) => fixProblem(code, fix, async (sql) => asBatch(await session.run(sql), code))),
+    inFreshDatabase(server, database, check.setup, (session) => fixProblem(code, fix, async (sql) => {
+      const last = await session.run(sql);
+      return batchRun(last, last.notices, (notice) => notice.sqlstate === code, (error) => ({ code: error.sqlstate, described: described(error) }));
+    })),
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fixAsRun, fixProblem, majorsOfFix, type BatchRun } from './fix-run';
+import { batchRun, fixAsRun, fixProblem, majorsOfFix, type BatchRun } from './fix-run';
 
 describe('the SQL a fix check runs', () => {
   test('is the fix as shown when it has no placeholders', () => {
@@ -59,5 +59,29 @@ describe('judging a fix, whatever the server', () => {
     const server = scripted({ statement: 'SET x;' }, { statement: 'INSERT', reported: duplicate });
     const fix = { code: 'SET x;', check: { then: 'INSERT IGNORE INTO t VALUES (1);' } };
     expect(await fixProblem('1062', fix, server.run)).toBe('after the fix, `INSERT` still reports 1062');
+  });
+});
+
+describe('batchRun', () => {
+  const asReported = (error: { code: string }) => ({ code: error.code, described: `${error.code} text` });
+  const hasCode = (warning: { code: string }) => warning.code === '01006';
+
+  test('reports the first error of the batch and the last statement\'s own error', () => {
+    const seen = { statement: 'SELECT 1;', earlier: [{ code: '22012' }], error: { code: '25P02' } };
+    expect(batchRun(seen, [{ code: '01006' }], hasCode, asReported)).toEqual({
+      statement: 'SELECT 1;',
+      firstError: { code: '22012', described: '22012 text' },
+      reported: { code: '25P02', described: '25P02 text' },
+      value: undefined,
+    });
+  });
+
+  test('reports a warning with the entry\'s code when the last statement succeeded', () => {
+    const seen = { statement: 'REVOKE ...;', earlier: [], value: 'x' };
+    expect(batchRun(seen, [{ code: '01000' }, { code: '01006' }], hasCode, asReported)).toEqual({
+      statement: 'REVOKE ...;',
+      reported: { code: '01006', described: '01006 text' },
+      value: 'x',
+    });
   });
 });

@@ -37,6 +37,27 @@ export interface BatchRun {
 }
 
 /**
+ * What a client saw of a batch, as the judge reads it, whatever the client: its first error, and
+ * the error of the last statement or else the first of that statement's warnings or notices that
+ * carries the entry's code (`hasCode`).
+ */
+export function batchRun<E>(
+  seen: { statement: string; earlier: E[]; error?: E; value?: string },
+  lastWarnings: E[],
+  hasCode: (warning: E) => boolean,
+  asReported: (error: E) => Reported,
+): BatchRun {
+  const first = seen.earlier[0] ?? seen.error;
+  const reported = seen.error ?? lastWarnings.find(hasCode);
+  return {
+    statement: seen.statement,
+    ...(first ? { firstError: asReported(first) } : {}),
+    ...(reported ? { reported: asReported(reported) } : {}),
+    value: seen.value,
+  };
+}
+
+/**
  * Runs a fix's check through `run`, one session on the cause's state, and says what went wrong,
  * or returns undefined when the fix did what it promises: `failing` raised the entry's `code`;
  * the fix's code, as the page shows it, ran without an error; and afterwards `then` (or `failing`
