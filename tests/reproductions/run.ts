@@ -6,9 +6,10 @@ import type { MajorRun, Observation } from '../../src/lib/reproduction/observati
 import type { Major } from '../../src/lib/reproduction/majors';
 import { CLUSTER_ROLES, CLUSTER_SETTINGS, sharedState } from '../../src/lib/reproduction/server-files';
 import { oneAtATime } from '../../src/lib/reproduction/take-turns';
-import { splitStatements } from '../../src/lib/reproduction/statements';
+import { psqlMetaCommands, splitStatements } from '../../src/lib/reproduction/statements';
 import { scenarios, type Login, type Scenario } from '../../src/lib/reproduction/scenarios';
 import { startPostgres, type RunningServer } from './postgres-server';
+import { runInPsql } from './psql';
 
 type ServerError = Omit<Observation, 'earlier'>;
 
@@ -326,12 +327,20 @@ export async function disagreement(server: RunningServer, database: string, chec
   return undefined;
 }
 
-/** Runs a fix's check in one session on a fresh database and says what went wrong (see fixProblem), or undefined. */
+/**
+ * Runs a fix's check in one session on a fresh database and says what went wrong (see fixProblem),
+ * or undefined. A fix written for psql (its code uses `\gexec`, `\set`, `\copy`) runs in psql, in
+ * a session of its own on the same database: what it changes there, the checks' session sees.
+ */
 export async function fixDisagreement(server: RunningServer, database: string, code: string, fix: { code: string; check: FixCheck }): Promise<string | undefined> {
   const { check } = fix;
   const everything = [check.setup, check.failing, fixAsRun(fix.code, check), check.then].join('\n');
   return isolated(server, database, everything, () =>
     inFreshDatabase(server, database, check.setup, (session) => fixProblem(code, fix, async (sql) => {
+      if (psqlMetaCommands(sql).length > 0) {
+        const error = await runInPsql(server, database, sql);
+        return { statement: sql, ...(error ? { firstError: error, reported: error } : {}) };
+      }
       const last = await session.run(sql);
       return batchRun(last, last.notices, (notice) => notice.sqlstate === code, (error) => ({ code: error.sqlstate, described: described(error) }));
     })),

@@ -112,6 +112,16 @@ describe('fixDisagreement', () => {
     expect(await fixDisagreement(server, 'fix_wrong_value', '23505', fix)).toBe('after the fix, expected "1", `SELECT count(*) FROM users;` returned "0"');
   });
 
+  test('runs a fix written for psql in psql, whose changes the check then sees', async () => {
+    const fix = { code: "\\set doomed 1\nSELECT format('DELETE FROM users WHERE id = %L', :'doomed') \\gexec", check: cause };
+    expect(await fixDisagreement(server, 'fix_in_psql', '23505', fix)).toBeUndefined();
+  });
+
+  test("reports the error psql printed for a fix written for psql", async () => {
+    const fix = { code: "SELECT 'DELETE FROM no_such_table' \\gexec", check: cause };
+    expect(await fixDisagreement(server, 'fix_in_psql_broken', '23505', fix)).toBe('the fix\'s code failed: 42P01 relation "no_such_table" does not exist');
+  });
+
   test('rejects a fix after which a warning code is still reported', async () => {
     const warns = "DO $$ BEGIN RAISE WARNING 'careful'; END $$;";
     const fix = { code: 'SELECT 1;', check: { failing: warns } };

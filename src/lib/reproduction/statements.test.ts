@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitStatements } from './statements';
+import { psqlMetaCommands, splitStatements } from './statements';
 
 describe('splitStatements', () => {
   test('splits after each semicolon and keeps it, as psql sends it', () => {
@@ -21,5 +21,17 @@ describe('splitStatements', () => {
 
   test('keeps a comment inside a statement', () => {
     expect(splitStatements('SELECT 1 -- one\n  + 1;')).toEqual(['SELECT 1 -- one\n  + 1;']);
+  });
+});
+
+describe('psqlMetaCommands', () => {
+  test("finds psql's commands at the start of a line and after a query", () => {
+    const sql = "\\set user_id 42\nSELECT format('DELETE FROM users WHERE id = %L', :'user_id') \\gexec\n\\copy t TO 'x.csv'";
+    expect(psqlMetaCommands(sql)).toEqual(['\\set', '\\gexec', '\\copy']);
+  });
+
+  test('reads backslashes in strings, quoted names, dollar quotes and comments as text', () => {
+    const sql = "SELECT E'Ada\\x00', 'C:\\temp', \"a\\b\", $$ \\d $$; -- \\set in a comment\n/* \\gexec */";
+    expect(psqlMetaCommands(sql)).toEqual([]);
   });
 });

@@ -28,6 +28,18 @@ function literalAt(text: string): string | null {
  */
 const LEADING_SPACE = /^(?:\s|--[^\n]*)*/;
 
+/** The text outside quotes and comments, each literal or comment replaced by a space. */
+function unquoted(sql: string): string {
+  let text = '';
+  let i = 0;
+  while (i < sql.length) {
+    const literal = literalAt(sql.slice(i));
+    text += literal ? ' ' : sql[i];
+    i += literal ? literal.length : 1;
+  }
+  return text;
+}
+
 /** Statements in order, each as psql sends it: its own semicolon kept, leading comments dropped. */
 export function splitStatements(sql: string): string[] {
   const statements: string[] = [];
@@ -49,4 +61,13 @@ export function splitStatements(sql: string): string[] {
   }
   statements.push(current);
   return statements.map((s) => s.replace(LEADING_SPACE, '').trimEnd()).filter((s) => s !== '' && s !== ';');
+}
+
+/**
+ * The psql meta-commands the text uses (`\gexec`, `\set`, `\copy`), in order of first use: a
+ * backslash outside quotes and comments, as psql's scanner reads one. Text with any is psql's,
+ * not SQL a driver can send.
+ */
+export function psqlMetaCommands(sql: string): string[] {
+  return [...new Set([...unquoted(sql).matchAll(/\\([A-Za-z]+)/g)].map((match) => `\\${match[1]}`))];
 }
