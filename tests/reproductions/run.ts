@@ -343,6 +343,6 @@ export async function fixDisagreement(server: RunningServer, database: string, c
       }
       const last = await session.run(sql);
       return batchRun(last, last.notices, (notice) => notice.sqlstate === code, (error) => ({ code: error.sqlstate, described: described(error) }));
-    })),
+    }, server.major)),
   );
 }

@@ -88,3 +88,17 @@ describe('entrySchema', () => {
     );
   });
 });
+
+describe('a fix check that says from which major the error is raised', () => {
+  const withCheck = (check: object) => ({ ...valid, fixes: [{ ...valid.fixes[0], untested: undefined, check }] });
+
+  test('is valid with the failing statements it qualifies', () => {
+    expect(problem(withCheck({ failing: 'DELETE FROM customers;', raisedFrom: 18 }))).toBeUndefined();
+  });
+
+  test('needs failing statements, and a major after since', () => {
+    const message = /^fixes\.0\.check\.raisedFrom: `raisedFrom` says from which major `failing` raises the error/;
+    expect(problem(withCheck({ then: 'SELECT 1;', raisedFrom: 18 }))).toMatch(message);
+    expect(problem(withCheck({ failing: 'SELECT 1;', since: 17, raisedFrom: 16 }))).toMatch(message);
+  });
+});

@@ -43,9 +43,15 @@ export const fixCheckSchema = z
     returns: z.string().optional(),
     /** The first PostgreSQL major the fix works on, where older majors lack what it uses (14 to 18). */
     since: z.number().int().min(14).max(18).optional(),
+    /** The first major whose server raises this error in the cause's state; older ones run the fix without `failing` before it. */
+    raisedFrom: z.number().int().min(15).max(18).optional(),
   })
   .refine((check) => check.failing !== undefined || check.then !== undefined, {
     message: 'say what the fix changes: `failing` (the statements that raise the error before the fix) and/or `then` (statements that must succeed after it)',
+  })
+  .refine((check) => check.raisedFrom === undefined || (check.failing !== undefined && check.raisedFrom > (check.since ?? 14)), {
+    path: ['raisedFrom'],
+    message: '`raisedFrom` says from which major `failing` raises the error, so the check needs `failing`, and a major after `since` (older majors run the fix without it)',
   });
 
 /** One way to remove a cause, with the situation it fits and the mechanism behind it. */

@@ -55,6 +55,19 @@ describe('judging a fix, whatever the server', () => {
     expect(server.sent).toEqual(['SELECT 1;']);
   });
 
+  test('on a major older than the one that raises the error, runs the fix and the failing statements after it only', async () => {
+    const server = scripted({ statement: 'DELETE' }, { statement: 'DELETE' });
+    const fix = { code: 'DELETE FROM orders;', check: { failing: 'DELETE FROM customers;', raisedFrom: 18 } };
+    expect(await fixProblem('23001', fix, server.run, 14)).toBeUndefined();
+    expect(server.sent).toEqual(['DELETE FROM orders;', 'DELETE FROM customers;']);
+  });
+
+  test('from the major that raises the error on, requires the failing statements to raise it', async () => {
+    const server = scripted({ statement: 'DELETE FROM customers;' });
+    const fix = { code: 'DELETE FROM orders;', check: { failing: 'DELETE FROM customers;', raisedFrom: 18 } };
+    expect(await fixProblem('23001', fix, server.run, 18)).toMatch(/^before the fix, `DELETE FROM customers;` should raise 23001/);
+  });
+
   test('refuses a fix after which the code is still reported as a warning', async () => {
     const server = scripted({ statement: 'SET x;' }, { statement: 'INSERT', reported: duplicate });
     const fix = { code: 'SET x;', check: { then: 'INSERT IGNORE INTO t VALUES (1);' } };
