@@ -110,8 +110,11 @@ function functions(code) {
     let depth = 0;
     let i = m.index + m[0].length - 1;
     for (; i < code.length; i++) {
-      if (code[i] === '{') depth++;
-      else if (code[i] === '}' && --depth === 0) break;
+      const c = code[i];
+      // A brace inside a literal ("{" or '}') does not open or close a block.
+      if (c === '"' || c === "'") while (code[++i] !== c) i += code[i] === '\\' ? 1 : 0;
+      else if (c === '{') depth++;
+      else if (c === '}' && --depth === 0) break;
     }
     const params = m[2].split(',').map((p) => p.trim().match(/(\w+|\.\.\.)\s*(\[\])?$/)?.[1] ?? '');
     defs.push({ name: m[1], params, start: m.index + m[0].length, end: i });
@@ -191,10 +194,14 @@ function follow(tagData, base, name, args, via = []) {
   });
   const results = follow(tagData, base, inner.name, mapped.map((m) => (typeof m === 'object' ? m.format : m)), [...via, name]);
   const formatted = mapped.find((m) => typeof m === 'object');
-  const notify = def.params.indexOf('notify');
+  // A parameter gates the message when the call sits first in an `if (...)` that tests it: `if (notify)
+  // send_pooler_error(...)` in disconnect_client. disconnect_server's `notify` (before 1.17) only
+  // decided whether the server got a Terminate, and gates nothing here.
+  const guard = def.code.slice(def.start, inner.offset).match(/if\s*\(([^{}]*?)\)\s*\{?[^;{}]*$/)?.[1] ?? '';
+  const gate = def.params.findIndex((p) => p && new RegExp(`\\b${p}\\b`).test(guard) && ['true', 'false'].includes(args[def.params.indexOf(p)]));
   return results.map((r) => ({
     ...r,
-    send: r.send && (notify < 0 || args[notify] === 'true'),
+    send: r.send && (gate < 0 || args[gate] === 'true'),
     formatArgs: formatted && r.format === formatted.format ? formatted.formatArgs : r.formatArgs,
   }));
 }

@@ -49,6 +49,11 @@ describe('PgBouncer messages', () => {
     expect(byFormat('server conn crashed?')).toMatchObject({ sender: 'disconnect_server', reaches: expect.stringContaining('using the server connection') });
   });
 
+  test('before 1.17, disconnect_server’s notify argument meant “send Terminate”, and did not silence the client’s message', () => {
+    // 1.12.0 src/server.c:481: disconnect_server(server, false, "server conn crashed?")
+    expect(byFormat('server conn crashed?')!.locations['1.12.0']).toEqual(['src/server.c:481']);
+  });
+
   test('tell the admin console’s error from the client’s under one format', () => {
     expect(byFormat('no such database: %s', true)).toMatchObject({ severity: 'ERROR', slug: 'admin-no-such-database' });
     expect(byFormat('no such database: %s')).toMatchObject({ severity: 'FATAL', slug: 'no-such-database' });
