@@ -1,0 +1,6 @@
+// /api/index.json: every file of the API with its schema and the schema version.
+import type { APIRoute } from 'astro';
+import { apiIndex } from '../../lib/api/catalog';
+import { jsonResponse, schemaUrl } from '../../lib/api/site-data';
+
+export const GET: APIRoute = () => jsonResponse(apiIndex(schemaUrl));
