@@ -12,7 +12,8 @@ type Schema = Record<string, unknown>;
 
 const str = (description: string, extra: Schema = {}): Schema => ({ type: 'string', description, ...extra });
 const bool = (description: string): Schema => ({ type: 'boolean', description });
-const nullable = (schema: Schema): Schema => ({ ...schema, type: [schema.type as string, 'null'] });
+/** The schema, or null; an enum must list null too, or it rejects what the type allows. */
+const nullable = (schema: Schema): Schema => ({ ...schema, type: [schema.type as string, 'null'], ...(Array.isArray(schema.enum) ? { enum: [...schema.enum, null] } : {}) });
 const arrayOf = (items: Schema, description: string): Schema => ({ type: 'array', description, items });
 const enumOf = (values: readonly string[], description: string): Schema => ({ type: 'string', enum: [...values], description });
 
@@ -250,7 +251,10 @@ export function apiSchema(kind: ApiKind, id: string): Schema {
 /** The fields of a kind's records (or of the file, for kinds without records), for the /api/ page. */
 export function documentedFields(kind: ApiKind): { name: string; description: string }[] {
   const [, properties] = bodies[kind]();
-  const list = Object.values(properties).find((p) => p.type === 'array' && (p.items as Schema | undefined)?.properties);
-  const fields = (list ? (list.items as Schema).properties : properties) as Record<string, Schema>;
+  // A file of records documents the record: an array's items, or a map's values.
+  const record = Object.values(properties)
+    .map((p) => (p.type === 'array' ? p.items : p.additionalProperties) as Schema | undefined)
+    .find((r) => r?.properties);
+  const fields = (record ? record.properties : properties) as Record<string, Schema>;
   return Object.entries(fields).map(([name, schema]) => ({ name, description: String(schema.description ?? '') }));
 }
