@@ -48,6 +48,3 @@ export const apiRecords = memoized(async (database) => {
 });
 
 export const recordId = (record: ApiRecord) => ('code' in record ? record.code : String(record.number));
-
-/** The JSON body of an API file. */
-export const jsonResponse = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });

@@ -4,7 +4,8 @@ import { getCollection } from 'astro:content';
 import { sqlStatesInUse } from '../../lib/databases';
 import { sqlStateApiRecord } from '../../lib/api/records';
 import { API_SCHEMA_VERSION } from '../../lib/api/catalog';
-import { apiUrl, jsonResponse, schemaUrl } from '../../lib/api/site-data';
+import { apiUrl, schemaUrl } from '../../lib/api/site-data';
+import { jsonResponse } from '../../lib/site/responses';
 
 export const GET: APIRoute = async () => {
   const notes = new Map((await getCollection('sqlstate')).map((note) => [note.data.code, note.data.summary]));

@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { databases, getDatabase, type DatabaseId } from '../../../lib/databases';
 import { codeFile } from '../../../lib/api/files';
-import { apiRecords, jsonResponse, schemaUrl } from '../../../lib/api/site-data';
+import { apiRecords, schemaUrl } from '../../../lib/api/site-data';
+import { jsonResponse } from '../../../lib/site/responses';
 
 export const getStaticPaths = (() =>
   databases.flatMap((database) => database.errors.map((error) => ({ params: { database: database.id, id: error.id } })))) satisfies GetStaticPaths;

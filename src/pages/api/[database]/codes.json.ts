@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { databases, type DatabaseId } from '../../../lib/databases';
 import { codeMap } from '../../../lib/api/files';
-import { apiRecords, jsonResponse, schemaUrl } from '../../../lib/api/site-data';
+import { apiRecords, schemaUrl } from '../../../lib/api/site-data';
+import { jsonResponse } from '../../../lib/site/responses';
 
 export const getStaticPaths = (() => databases.map((database) => ({ params: { database: database.id } }))) satisfies GetStaticPaths;
 

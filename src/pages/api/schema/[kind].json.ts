@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { API_KINDS, type ApiKind } from '../../../lib/api/catalog';
 import { apiSchema } from '../../../lib/api/schemas';
-import { jsonResponse, schemaUrl } from '../../../lib/api/site-data';
+import { schemaUrl } from '../../../lib/api/site-data';
+import { jsonResponse } from '../../../lib/site/responses';
 
 export const getStaticPaths = (() => API_KINDS.map(({ kind }) => ({ params: { kind } }))) satisfies GetStaticPaths;
 
