@@ -13,16 +13,18 @@ export interface ApiKindInfo {
   description: string;
   /** The address of one file of the kind, relative to the site's base, with {placeholders}. */
   pattern: string;
+  /** One real file of the kind, for the /api/ page to link. */
+  example: string;
 }
 
 export const API_KINDS: readonly ApiKindInfo[] = [
-  { kind: 'index', pattern: 'api/index.json', description: 'Every file of the API, grouped by kind, with its schema and the schema version.' },
-  { kind: 'postgresql', pattern: 'api/postgresql.json', description: 'Every PostgreSQL SQLSTATE with its facts, messages, written fixes, recorded reproduction and how to catch it.' },
-  { kind: 'mysql-family', pattern: 'api/{mysql,mariadb}.json', description: 'Every MySQL or MariaDB error number with its symbol, SQLSTATE, message formats, written fixes and how to catch it.' },
-  { kind: 'sqlstate', pattern: 'api/sqlstate.json', description: 'Every SQLSTATE any of the three databases uses, with the errors each reports with it.' },
-  { kind: 'codes', pattern: 'api/{database}/codes.json', description: 'A compact map per database from each code to its name, SQLSTATE, class, retry verdict and who raises it.' },
-  { kind: 'postgresql-code', pattern: 'api/postgresql/{code}.json', description: 'One PostgreSQL code: its record from postgresql.json, each message format with a pattern that matches the message.' },
-  { kind: 'mysql-family-code', pattern: 'api/{mysql,mariadb}/{number}.json', description: 'One MySQL or MariaDB error: its record from mysql.json or mariadb.json, each message format with a pattern.' },
+  { kind: 'index', example: 'api/index.json', pattern: 'api/index.json', description: 'Every file of the API, grouped by kind, with its schema and the schema version.' },
+  { kind: 'postgresql', example: 'api/postgresql.json', pattern: 'api/postgresql.json', description: 'Every PostgreSQL SQLSTATE with its facts, messages, written fixes, recorded reproduction and how to catch it.' },
+  { kind: 'mysql-family', example: 'api/mysql.json', pattern: 'api/{mysql,mariadb}.json', description: 'Every MySQL or MariaDB error number with its symbol, SQLSTATE, message formats, written fixes and how to catch it.' },
+  { kind: 'sqlstate', example: 'api/sqlstate.json', pattern: 'api/sqlstate.json', description: 'Every SQLSTATE any of the three databases uses, with the errors each reports with it.' },
+  { kind: 'codes', example: 'api/postgresql/codes.json', pattern: 'api/{database}/codes.json', description: 'A compact map per database from each code to its name, SQLSTATE, class, retry verdict and who raises it.' },
+  { kind: 'postgresql-code', example: 'api/postgresql/23505.json', pattern: 'api/postgresql/{code}.json', description: 'One PostgreSQL code: its record from postgresql.json, each message format with a pattern that matches the message.' },
+  { kind: 'mysql-family-code', example: 'api/mysql/1062.json', pattern: 'api/{mysql,mariadb}/{number}.json', description: 'One MySQL or MariaDB error: its record from mysql.json or mariadb.json, each message format with a pattern.' },
 ];
 
 /** The schema of a kind, relative to the site's base. */
