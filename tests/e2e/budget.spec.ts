@@ -23,6 +23,7 @@ const KINDS: [kind: string, path: RegExp][] = [
   ['SQLSTATE index', /^sqlstate\/$/],
   ['SQLSTATE across databases', /^sqlstate\/[0-9A-Z]{5}\/$/],
   ['search', /^search\/$/],
+  ['API documentation', /^api\/$/],
 ];
 
 test('keeps the first load of every page of every kind within 14,600 bytes gzipped', () => {

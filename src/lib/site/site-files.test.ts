@@ -85,6 +85,11 @@ describe('parseHeadersFile and headersFor', () => {
     expect(headersFor('/other/', rules)).toEqual([]);
   });
 
+  test('lets any origin read the API, and only the API', () => {
+    expect(headersFor('/docs/api/postgresql/23505.json', rules)).toContainEqual(['Access-Control-Allow-Origin', '*']);
+    expect(headersFor('/docs/postgresql/23505/', rules).map(([name]) => name)).not.toContain('Access-Control-Allow-Origin');
+  });
+
   test('lets browsers keep content-hashed files for a year', () => {
     expect(headersFor('/docs/_astro/search.C-w75NTu.js', rules)).toContainEqual(['Cache-Control', 'public, max-age=31536000, immutable']);
     expect(headersFor('/docs/pagefind/index/en_abdcfa6.pf_index', rules)).toContainEqual(['Cache-Control', 'public, max-age=31536000, immutable']);

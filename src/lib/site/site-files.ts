@@ -75,6 +75,12 @@ const CACHE_RULES: [paths: string[], cacheControl: string][] = [
   [['search/index.json', 'search/words.json', 'search/messages/*', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind'], 'public, max-age=3600'],
 ];
 
+/**
+ * The API's files are for tools on other origins too: a page of any site may fetch them. They carry
+ * nothing private and no cookie is set, so any origin may read them.
+ */
+const CORS_PATHS = ['api/*'];
+
 /** Netlify and Cloudflare Pages read this format: a path pattern, then indented headers. */
 export function headersFile(base: string, csp: string): string {
   const root = base.replace(/\/?$/, '/');
@@ -86,6 +92,7 @@ export function headersFile(base: string, csp: string): string {
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     ...caching,
+    ...CORS_PATHS.flatMap((path) => [`${root}${path}`, '  Access-Control-Allow-Origin: *']),
     '',
   ].join('\n');
 }

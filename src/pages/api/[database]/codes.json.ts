@@ -1,0 +1,13 @@
+// /api/<database>/codes.json: the compact map from each code to its name, class, retry verdict and raiser.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { databases, type DatabaseId } from '../../../lib/databases';
+import { codeMap } from '../../../lib/api/files';
+import { apiRecords, schemaUrl } from '../../../lib/api/site-data';
+import { jsonResponse } from '../../../lib/site/responses';
+
+export const getStaticPaths = (() => databases.map((database) => ({ params: { database: database.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const database = params.database as DatabaseId;
+  return jsonResponse(codeMap(database, (await apiRecords(database)).records, schemaUrl));
+};
