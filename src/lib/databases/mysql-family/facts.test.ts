@@ -18,6 +18,14 @@ describe('MySQL and MariaDB facts', () => {
     expect(printedFormat('mysql', findMySqlError('mysql', 1064)!).format).toMatch(/^You have an error in your SQL syntax; .* near '%-\.80s' at line %d$/);
   });
 
+  test("word MySQL's only_full_group_by errors with the 5.7 texts, and leave MariaDB's own", () => {
+    const grouping = printedFormat('mysql', findMySqlError('mysql', 1055)!);
+    expect(grouping.format).toMatch(/^Expression #%u of %s is not in GROUP BY clause .* sql_mode=only_full_group_by$/);
+    expect(grouping.from?.number).toBe(3087);
+    expect(printedFormat('mysql', findMySqlError('mysql', 1140)!).from?.symbol).toBe('ER_MIX_OF_GROUP_FUNC_AND_FIELDS_V2');
+    expect(printedFormat('mariadb', findMySqlError('mariadb', 1055)!)).toEqual({ format: "'%-.192s' isn't in GROUP BY" });
+  });
+
   test('split the numbers into blocks of a hundred that cover every error once', () => {
     const ranges = numberRanges('mysql');
     expect(ranges[0]).toMatchObject({ start: 1000, end: 1099, slug: '1000-1099' });
