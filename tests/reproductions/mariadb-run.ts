@@ -2,9 +2,10 @@
 // statement by statement on one connection as the mariadb client sends them, and the client-error
 // scenarios through the real `mariadb` client, whose output is what a reader sees.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import type mysql from 'mysql2/promise';
+import mysql from 'mysql2/promise';
 import { splitStatements } from '../../src/lib/reproduction/statements';
 import { batchRun, fixProblem, type Reported } from '../../src/lib/reproduction/fix-run';
 import type { FixCheck } from '../../src/lib/entries/entry-schema';
@@ -140,6 +141,34 @@ function mariadbClient(args: string[], feed: (stdin: Writable) => void = (stdin)
   });
 }
 
+/**
+ * Runs `work` while the account `account` exists, made by `create` as root; it is dropped after,
+ * so the next run of the same scenario starts from nothing.
+ */
+async function withAccount<T>(server: RunningMariaDb, account: string, create: string, work: () => Promise<T>): Promise<T> {
+  const admin = await server.connect();
+  try {
+    await admin.query(`DROP USER IF EXISTS ${account}`);
+    await admin.query(create);
+    return await work();
+  } finally {
+    await admin.query(`DROP USER IF EXISTS ${account}`);
+    await admin.end();
+  }
+}
+
+/** A TCP port on 127.0.0.1 where nothing listens: the system hands out a free one, which is closed again at once. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const listener = createServer();
+    listener.once('error', reject);
+    listener.listen(0, '127.0.0.1', () => {
+      const { port } = listener.address() as { port: number };
+      listener.close(() => resolve(port));
+    });
+  });
+}
+
 /** The client-error scenarios of src/lib/reproduction/mysql-scenarios.ts, run as their script says. */
 export const scenarioRuns: Record<string, (server: RunningMariaDb) => Promise<string>> = {
   'missing-socket': async () => {
@@ -169,4 +198,25 @@ export const scenarioRuns: Record<string, (server: RunningMariaDb) => Promise<st
       await admin.end();
     }
   },
+  'client-without-plugin-auth': (server) =>
+    withAccount(server, 'report_app@localhost', 'CREATE USER report_app@localhost IDENTIFIED VIA unix_socket', async () => {
+      // The mariadb client always announces plugin authentication; mysql2 can be told not to, as old clients did.
+      try {
+        const client = await mysql.createConnection({ socketPath: server.socket, user: 'report_app', flags: ['-PLUGIN_AUTH'] });
+        await client.end();
+        return '';
+      } catch (error) {
+        const { number, sqlstate, message } = observed(error);
+        return `ERROR ${number} (${sqlstate}): ${message}`;
+      }
+    }),
+  'socket-auth-other-user': (server) =>
+    withAccount(server, 'socket_app@localhost', 'CREATE USER socket_app@localhost IDENTIFIED VIA unix_socket', () =>
+      mariadbClient([`--socket=${server.socket}`, '--user=socket_app', '-e', 'SELECT 1']),
+    ),
+  'database-not-granted': (server) =>
+    withAccount(server, 'app@localhost', "CREATE USER app@localhost IDENTIFIED BY 'secret'", () =>
+      mariadbClient([`--socket=${server.socket}`, '--user=app', '--password=secret', '--database=shop', '-e', 'SELECT 1']),
+    ),
+  'refused-tcp-port': async () => mariadbClient(['--host=127.0.0.1', `--port=${await closedPort()}`, '-e', 'SELECT 1']),
 };

@@ -7,6 +7,8 @@ export interface MySqlScenario {
   description: string;
   /** The commands as a reader types them, shown on the page. */
   script: string;
+  /** The language of `script` where it is neither SQL nor shell (a driver's code). */
+  lang?: 'js';
 }
 
 export const mysqlScenarios: Record<string, MySqlScenario> = {
@@ -21,5 +23,24 @@ export const mysqlScenarios: Record<string, MySqlScenario> = {
   'killed-during-query': {
     description: 'A second session kills the connection while its query runs.',
     script: "-- session 1\nSELECT SLEEP(10);\n\n-- session 2, while session 1 waits\nKILL CONNECTION <id of session 1>;",
+  },
+  'client-without-plugin-auth': {
+    description:
+      'An account authenticates with a plugin other than the native password one, and a client that does not announce plugin authentication logs in to it (mysql2 with its PLUGIN_AUTH capability turned off stands for such an old client).',
+    script:
+      "// as root first: CREATE USER report_app@localhost IDENTIFIED VIA unix_socket;\nconst mysql = require('mysql2/promise');\nawait mysql.createConnection({ socketPath: '/run/mysqld/mysqld.sock', user: 'report_app', flags: ['-PLUGIN_AUTH'] });",
+    lang: 'js',
+  },
+  'socket-auth-other-user': {
+    description: 'An account authenticates with the unix_socket plugin, and an operating-system user of another name logs in as it.',
+    script: 'mariadb -e "CREATE USER socket_app@localhost IDENTIFIED VIA unix_socket"\n# as any operating-system user not called socket_app:\nmariadb -u socket_app -e "SELECT 1"',
+  },
+  'database-not-granted': {
+    description: 'An account with no privileges at all names a database when it connects.',
+    script: 'mariadb -e "CREATE USER app@localhost IDENTIFIED BY \'secret\'"\nmariadb -u app -psecret -D shop -e "SELECT 1"',
+  },
+  'refused-tcp-port': {
+    description: 'The client connects over TCP to a port of this machine where nothing listens.',
+    script: 'mariadb -h 127.0.0.1 -P 3307 -e "SELECT 1"',
   },
 };
