@@ -214,6 +214,10 @@ export const scenarioRuns: Record<string, (server: RunningMariaDb) => Promise<st
     withAccount(server, 'socket_app@localhost', 'CREATE USER socket_app@localhost IDENTIFIED VIA unix_socket', () =>
       mariadbClient([`--socket=${server.socket}`, '--user=socket_app', '-e', 'SELECT 1']),
     ),
+  'socket-or-invalid-password': (server) =>
+    withAccount(server, 'dba@localhost', "CREATE USER dba@localhost IDENTIFIED VIA mysql_native_password USING 'invalid' OR unix_socket", () =>
+      mariadbClient([`--socket=${server.socket}`, '--user=dba', '--password=secret', '-e', 'SELECT 1']),
+    ),
   'database-not-granted': (server) =>
     withAccount(server, 'app@localhost', "CREATE USER app@localhost IDENTIFIED BY 'secret'", () =>
       mariadbClient([`--socket=${server.socket}`, '--user=app', '--password=secret', '--database=shop', '-e', 'SELECT 1']),

@@ -35,6 +35,11 @@ export const mysqlScenarios: Record<string, MySqlScenario> = {
     description: 'An account authenticates with the unix_socket plugin, and an operating-system user of another name logs in as it.',
     script: 'mariadb -e "CREATE USER socket_app@localhost IDENTIFIED VIA unix_socket"\n# as any operating-system user not called socket_app:\nmariadb -u socket_app -e "SELECT 1"',
   },
+  'socket-or-invalid-password': {
+    description:
+      'An account is set up as mariadb-install-db sets up root@localhost since MariaDB 10.4 (an invalid password hash OR unix_socket), and an operating-system user of another name logs in to it with a password.',
+    script: 'mariadb -e "CREATE USER dba@localhost IDENTIFIED VIA mysql_native_password USING \'invalid\' OR unix_socket"\n# as any operating-system user not called dba, with any password:\nmariadb -u dba -psecret -e "SELECT 1"',
+  },
   'database-not-granted': {
     description: 'An account with no privileges at all names a database when it connects.',
     script: 'mariadb -e "CREATE USER app@localhost IDENTIFIED BY \'secret\'"\nmariadb -u app -psecret -D shop -e "SELECT 1"',
