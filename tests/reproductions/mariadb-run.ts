@@ -223,4 +223,6 @@ export const scenarioRuns: Record<string, (server: RunningMariaDb) => Promise<st
       mariadbClient([`--socket=${server.socket}`, '--user=app', '--password=secret', '--database=shop', '-e', 'SELECT 1']),
     ),
   'refused-tcp-port': async () => mariadbClient(['--host=127.0.0.1', `--port=${await closedPort()}`, '-e', 'SELECT 1']),
+  'unknown-host': () => mariadbClient(['--host=db.invalid', '-e', 'SELECT 1']),
+  'port-in-host-name': () => mariadbClient(['--host=db.invalid:3306', '-e', 'SELECT 1']),
 };

@@ -48,4 +48,12 @@ export const mysqlScenarios: Record<string, MySqlScenario> = {
     description: 'The client connects over TCP to a port of this machine where nothing listens.',
     script: 'mariadb -h 127.0.0.1 -P 3307 -e "SELECT 1"',
   },
+  'unknown-host': {
+    description: 'The client is given a host name that does not resolve (names under .invalid never do).',
+    script: 'mariadb -h db.invalid -e "SELECT 1"',
+  },
+  'port-in-host-name': {
+    description: 'The port is written into the host name, as a connection string would have it.',
+    script: 'mariadb -h db.invalid:3306 -e "SELECT 1"',
+  },
 };
