@@ -225,4 +225,9 @@ export const scenarioRuns: Record<string, (server: RunningMariaDb) => Promise<st
   'refused-tcp-port': async () => mariadbClient(['--host=127.0.0.1', `--port=${await closedPort()}`, '-e', 'SELECT 1']),
   'unknown-host': () => mariadbClient(['--host=db.invalid', '-e', 'SELECT 1']),
   'port-in-host-name': () => mariadbClient(['--host=db.invalid:3306', '-e', 'SELECT 1']),
+  'tls-required-no-tls': (server) => mariadbClient([`--socket=${server.socket}`, '--ssl-verify-server-cert', '-e', 'SELECT 1']),
+  'require-ssl-account-without-tls': (server) =>
+    withAccount(server, 'secure_app@localhost', "CREATE USER secure_app@localhost IDENTIFIED BY 'secret' REQUIRE SSL", () =>
+      mariadbClient([`--socket=${server.socket}`, '--user=secure_app', '--password=secret', '-e', 'SELECT 1']),
+    ),
 };

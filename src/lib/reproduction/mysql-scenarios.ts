@@ -56,4 +56,12 @@ export const mysqlScenarios: Record<string, MySqlScenario> = {
     description: 'The port is written into the host name, as a connection string would have it.',
     script: 'mariadb -h db.invalid:3306 -e "SELECT 1"',
   },
+  'tls-required-no-tls': {
+    description: 'The client insists on a verified TLS connection to a server that was started without certificates.',
+    script: 'mariadb --ssl-verify-server-cert -e "SELECT 1"',
+  },
+  'require-ssl-account-without-tls': {
+    description: 'An account created REQUIRE SSL logs in over a connection without TLS.',
+    script: 'mariadb -e "CREATE USER secure_app@localhost IDENTIFIED BY \'secret\' REQUIRE SSL"\nmariadb -u secure_app -psecret -e "SELECT 1"',
+  },
 };
