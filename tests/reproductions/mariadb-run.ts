@@ -230,4 +230,25 @@ export const scenarioRuns: Record<string, (server: RunningMariaDb) => Promise<st
     withAccount(server, 'secure_app@localhost', "CREATE USER secure_app@localhost IDENTIFIED BY 'secret' REQUIRE SSL", () =>
       mariadbClient([`--socket=${server.socket}`, '--user=secure_app', '--password=secret', '-e', 'SELECT 1']),
     ),
+  // FLUSH USER_RESOURCES zeroes the hourly counters, which the server keeps for an account name
+  // even after it is dropped and created again.
+  'queries-per-hour-limit': (server) =>
+    withAccount(server, 'quota_app@localhost', "CREATE USER quota_app@localhost IDENTIFIED BY 'secret' WITH MAX_QUERIES_PER_HOUR 2; FLUSH USER_RESOURCES", () =>
+      mariadbClient([`--socket=${server.socket}`, '--user=quota_app', '--password=secret', '-e', 'SELECT 1; SELECT 2; SELECT 3']),
+    ),
+  'connections-per-hour-limit': (server) =>
+    withAccount(server, 'hourly_app@localhost', "CREATE USER hourly_app@localhost IDENTIFIED BY 'secret' WITH MAX_CONNECTIONS_PER_HOUR 1; FLUSH USER_RESOURCES", async () => {
+      const login = () => mariadbClient([`--socket=${server.socket}`, '--user=hourly_app', '--password=secret', '-e', 'SELECT 1']);
+      await login();
+      return login();
+    }),
+  'account-connection-limit': (server) =>
+    withAccount(server, 'single_app@localhost', "CREATE USER single_app@localhost IDENTIFIED BY 'secret' WITH MAX_USER_CONNECTIONS 1", async () => {
+      const first = await mysql.createConnection({ socketPath: server.socket, user: 'single_app', password: 'secret' });
+      try {
+        return await mariadbClient([`--socket=${server.socket}`, '--user=single_app', '--password=secret', '-e', 'SELECT 1']);
+      } finally {
+        await first.end();
+      }
+    }),
 };

@@ -64,4 +64,16 @@ export const mysqlScenarios: Record<string, MySqlScenario> = {
     description: 'An account created REQUIRE SSL logs in over a connection without TLS.',
     script: 'mariadb -e "CREATE USER secure_app@localhost IDENTIFIED BY \'secret\' REQUIRE SSL"\nmariadb -u secure_app -psecret -e "SELECT 1"',
   },
+  'queries-per-hour-limit': {
+    description: 'An account may run two statements an hour, and its session sends a third.',
+    script: 'mariadb -e "CREATE USER quota_app@localhost IDENTIFIED BY \'secret\' WITH MAX_QUERIES_PER_HOUR 2"\nmariadb -u quota_app -psecret -e "SELECT 1; SELECT 2; SELECT 3"',
+  },
+  'connections-per-hour-limit': {
+    description: 'An account may connect once an hour, and connects a second time.',
+    script: 'mariadb -e "CREATE USER hourly_app@localhost IDENTIFIED BY \'secret\' WITH MAX_CONNECTIONS_PER_HOUR 1"\nmariadb -u hourly_app -psecret -e "SELECT 1"\nmariadb -u hourly_app -psecret -e "SELECT 1"',
+  },
+  'account-connection-limit': {
+    description: 'An account may hold one connection at a time (its own MAX_USER_CONNECTIONS), and opens a second while the first is open.',
+    script: 'mariadb -e "CREATE USER single_app@localhost IDENTIFIED BY \'secret\' WITH MAX_USER_CONNECTIONS 1"\nmariadb -u single_app -psecret -e "SELECT SLEEP(5)" &\nmariadb -u single_app -psecret -e "SELECT 1"',
+  },
 };
