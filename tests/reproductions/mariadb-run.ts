@@ -251,4 +251,16 @@ export const scenarioRuns: Record<string, (server: RunningMariaDb) => Promise<st
         await first.end();
       }
     }),
+  'definer-without-set-user': (server) =>
+    withAccount(
+      server,
+      'loader@localhost',
+      "CREATE DATABASE IF NOT EXISTS shop_import; CREATE TABLE IF NOT EXISTS shop_import.orders (id int); CREATE USER loader@localhost IDENTIFIED BY 'secret'; GRANT ALL ON shop_import.* TO loader@localhost",
+      () =>
+        mariadbClient([`--socket=${server.socket}`, '--user=loader', '--password=secret', '--database=shop_import', '-e', "CREATE DEFINER='admin'@'localhost' VIEW open_orders AS SELECT * FROM orders"]),
+    ),
+  'set-global-without-privilege': (server) =>
+    withAccount(server, 'app_ops@localhost', "CREATE USER app_ops@localhost IDENTIFIED BY 'secret'", () =>
+      mariadbClient([`--socket=${server.socket}`, '--user=app_ops', '--password=secret', '-e', 'SET GLOBAL max_connections = 200']),
+    ),
 };

@@ -76,4 +76,12 @@ export const mysqlScenarios: Record<string, MySqlScenario> = {
     description: 'An account may hold one connection at a time (its own MAX_USER_CONNECTIONS), and opens a second while the first is open.',
     script: 'mariadb -e "CREATE USER single_app@localhost IDENTIFIED BY \'secret\' WITH MAX_USER_CONNECTIONS 1"\nmariadb -u single_app -psecret -e "SELECT SLEEP(5)" &\nmariadb -u single_app -psecret -e "SELECT 1"',
   },
+  'definer-without-set-user': {
+    description: 'An account with every privilege on one database loads a view whose DEFINER is another account, as a dump from another server carries it.',
+    script: 'mariadb -e "CREATE DATABASE shop_import; CREATE TABLE shop_import.orders (id int); CREATE USER loader@localhost IDENTIFIED BY \'secret\'; GRANT ALL ON shop_import.* TO loader@localhost"\nmariadb -u loader -psecret shop_import -e "CREATE DEFINER=\'admin\'@\'localhost\' VIEW open_orders AS SELECT * FROM orders"',
+  },
+  'set-global-without-privilege': {
+    description: 'An account without administrative privileges changes a global setting.',
+    script: 'mariadb -e "CREATE USER app_ops@localhost IDENTIFIED BY \'secret\'"\nmariadb -u app_ops -psecret -e "SET GLOBAL max_connections = 200"',
+  },
 };
