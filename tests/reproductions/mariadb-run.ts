@@ -263,4 +263,23 @@ export const scenarioRuns: Record<string, (server: RunningMariaDb) => Promise<st
     withAccount(server, 'app_ops@localhost', "CREATE USER app_ops@localhost IDENTIFIED BY 'secret'", () =>
       mariadbClient([`--socket=${server.socket}`, '--user=app_ops', '--password=secret', '-e', 'SET GLOBAL max_connections = 200']),
     ),
+  // --connect-expired-password asks for the sandbox whatever disconnect_on_expired_password says,
+  // so the other scenario's brief switch of that setting cannot change this one's outcome.
+  'expired-password-sandbox': (server) =>
+    withAccount(server, 'renew_app@localhost', "CREATE USER renew_app@localhost IDENTIFIED BY 'secret' PASSWORD EXPIRE", () =>
+      mariadbClient([`--socket=${server.socket}`, '--user=renew_app', '--password=secret', '--connect-expired-password', '-e', 'SELECT 1']),
+    ),
+  // The setting is global, but it changes only how expired accounts log in, and the one other
+  // scenario with an expired account does not depend on it; the default is put back at once.
+  'expired-password-disconnect': (server) =>
+    withAccount(server, 'expired_app@localhost', "CREATE USER expired_app@localhost IDENTIFIED BY 'secret' PASSWORD EXPIRE", async () => {
+      const admin = await server.connect();
+      try {
+        await admin.query('SET GLOBAL disconnect_on_expired_password = ON');
+        return await mariadbClient([`--socket=${server.socket}`, '--user=expired_app', '--password=secret', '-e', 'SELECT 1']);
+      } finally {
+        await admin.query('SET GLOBAL disconnect_on_expired_password = DEFAULT');
+        await admin.end();
+      }
+    }),
 };

@@ -84,4 +84,12 @@ export const mysqlScenarios: Record<string, MySqlScenario> = {
     description: 'An account without administrative privileges changes a global setting.',
     script: 'mariadb -e "CREATE USER app_ops@localhost IDENTIFIED BY \'secret\'"\nmariadb -u app_ops -psecret -e "SET GLOBAL max_connections = 200"',
   },
+  'expired-password-sandbox': {
+    description: 'An account whose password has expired logs in with a client that says it can handle that, and runs a statement.',
+    script: 'mariadb -e "CREATE USER renew_app@localhost IDENTIFIED BY \'secret\' PASSWORD EXPIRE"\nmariadb -u renew_app -psecret --connect-expired-password -e "SELECT 1"',
+  },
+  'expired-password-disconnect': {
+    description: 'An account whose password has expired logs in from a script while disconnect_on_expired_password is ON; the client, in batch mode without --connect-expired-password, does not announce that it handles expired passwords.',
+    script: 'mariadb -e "CREATE USER expired_app@localhost IDENTIFIED BY \'secret\' PASSWORD EXPIRE; SET GLOBAL disconnect_on_expired_password = ON"\nmariadb -u expired_app -psecret -e "SELECT 1"',
+  },
 };
