@@ -48,14 +48,17 @@ function record() {
 async function reproduce(entry: MySqlFamilyEntry, database: string): Promise<MySqlObservation | undefined> {
   const { reproduction } = entry;
   if ('sql' in reproduction) return (await runStatements(server, database, reproduction)).error;
-  if ('scenario' in reproduction) {
-    const run = scenarioRuns[reproduction.scenario];
-    if (!run) throw new Error(`no scenario "${reproduction.scenario}" in tests/reproductions/mariadb-run.ts`);
-    // The MySQL and the MariaDB entry of one client error run the same scenario; at the same time,
-    // one would kill the other's query.
-    return clientError(await oneScenarioAtATime([reproduction.scenario], () => run(server)));
-  }
+  if ('scenario' in reproduction) return runScenario(reproduction.scenario);
   return undefined;
+}
+
+/** The error a scenario's client printed. */
+async function runScenario(name: string): Promise<MySqlObservation | undefined> {
+  const run = scenarioRuns[name];
+  if (!run) throw new Error(`no scenario "${name}" in tests/reproductions/mariadb-run.ts`);
+  // Entries and checks that use one scenario would, at the same time, kill each other's query or
+  // drop each other's account.
+  return clientError(await oneScenarioAtATime([name], () => run(server)));
 }
 
 const described = (error?: MySqlObservation) => (error ? `${error.number} ${error.message}` : 'no error');
@@ -87,7 +90,13 @@ const checks = mariadbEntries.flatMap(({ file, entry }) => entry.checks.map((che
 describe.skipIf(Boolean(missing)).concurrent('MariaDB claims checked on a real MariaDB', () => {
   test.for(checks)('$file, check $index: $check.claim', async ({ file, number, index, check }) => {
     const where = `${file}, checks[${index}] ("${check.claim}")`;
-    const last = await runStatements(server, `check_mariadb_${number}_${index}`, check);
+    if (check.scenario !== undefined) {
+      const printed = await runScenario(check.scenario);
+      expect(printed?.number, `${where}: scenario ${check.scenario} gave ${described(printed)}`).toBe(check.raises);
+      if (check.message) expect(printed!.message, where).toContain(check.message);
+      return;
+    }
+    const last = await runStatements(server, `check_mariadb_${number}_${index}`, { setup: check.setup, sql: check.sql! });
     if (check.raises !== undefined) {
       expect(last.error?.number, `${where}: \`${last.statement}\` gave ${described(last.error)}`).toBe(check.raises);
       if (check.message) expect(last.error!.message, where).toContain(check.message);

@@ -49,8 +49,8 @@ const AT_LOGIN = new Set([
  */
 const AT_LOGIN_OR_STATEMENT = new Set(['ER_DBACCESS_DENIED_ERROR', 'ER_BAD_DB_ERROR', 'ER_USER_LIMIT_REACHED']);
 
-/** Client errors at connect: no socket, no listener, no such host, no TLS, no auth plugin. */
-const UNREACHABLE = new Set(['CR_CONNECTION_ERROR', 'CR_CONN_HOST_ERROR', 'CR_UNKNOWN_HOST', 'CR_SSL_CONNECTION_ERROR', 'CR_AUTH_PLUGIN_CANNOT_LOAD']);
+/** Client errors at connect: no socket, no listener, no such host, no TLS, no auth plugin, or the plugin failing (2061). */
+const UNREACHABLE = new Set(['CR_CONNECTION_ERROR', 'CR_CONN_HOST_ERROR', 'CR_UNKNOWN_HOST', 'CR_SSL_CONNECTION_ERROR', 'CR_AUTH_PLUGIN_CANNOT_LOAD', 'CR_AUTH_PLUGIN_ERR']);
 
 /** Client errors for a connection that was open: the write failed (2006) or the read did (2013, 2055). */
 const LOST = new Set(['CR_SERVER_GONE_ERROR', 'CR_SERVER_LOST', 'CR_SERVER_LOST_EXTENDED']);

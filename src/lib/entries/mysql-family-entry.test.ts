@@ -49,3 +49,30 @@ describe('MySQL fixes', () => {
     ]);
   });
 });
+
+describe('MariaDB claims', () => {
+  const proven = { ...valid, fixes: [{ ...fix, check }] };
+  const claim = 'The client reports the refusal';
+
+  test('may run a client scenario instead of SQL, and check the error it printed', () => {
+    expect(problems('mariadb', { ...proven, checks: [{ claim, scenario: 'refused-tcp-port', raises: 2002 }] })).toEqual([]);
+  });
+
+  test('name a scenario that exists', () => {
+    expect(problems('mariadb', { ...proven, checks: [{ claim, scenario: 'no-such-scenario', raises: 2002 }] })).toEqual([
+      'checks.0.scenario: no scenario "no-such-scenario" in src/lib/reproduction/mysql-scenarios.ts',
+    ]);
+  });
+
+  test('give SQL or a scenario, not both', () => {
+    expect(problems('mariadb', { ...proven, checks: [{ claim, sql: 'SELECT 1;', scenario: 'refused-tcp-port', raises: 2002 }] })).toEqual([
+      "checks.0: give either `sql` (statements to run) or `scenario` (a client scenario's name), not both",
+    ]);
+  });
+
+  test('check a scenario with raises, since a client that fails returns no row', () => {
+    expect(problems('mariadb', { ...proven, checks: [{ claim, scenario: 'refused-tcp-port', returns: '1' }] })).toEqual([
+      'checks.0.returns: a scenario reports the error its client printed; check it with `raises`',
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import { causeSchema, fixSchema, missing, noReproductionSchema, pitfallSchema, prose, requireFixProof, sourceSchema, sqlReproductionSchema } from './entry-schema';
 import { familyName, findMySqlError, type MySqlFamilyId } from '../databases/mysql-family/facts';
 import { SQLSTATE_SHAPE } from '../sqlstate/sqlstate';
+import { mysqlScenarios } from '../reproduction/mysql-scenarios';
 
 /** A case that needs a client action (a missing socket, a killed connection), written in src/lib/reproduction/mysql-scenarios.ts. */
 const mysqlScenarioSchema = z.strictObject({
@@ -20,7 +21,9 @@ export const mysqlCheckSchema = z
     /** Statements that prepare a fresh database and must succeed. */
     setup: z.string().min(1).optional(),
     /** The statements that show the claim, run as the mariadb client runs them. */
-    sql: z.string().min(1, 'must hold the statements that show the claim'),
+    sql: z.string().min(1, 'must hold the statements that show the claim').optional(),
+    /** Instead of `sql`: a client-error scenario of src/lib/reproduction/mysql-scenarios.ts (a login, a refused port). */
+    scenario: z.string().regex(/^[a-z0-9-]+$/, 'must be a scenario name in kebab-case').optional(),
     /** The error number the last statement must raise. */
     raises: z.number().int().optional(),
     /** Text the raised error's message must contain, where the claim is about the wording. */
@@ -28,8 +31,15 @@ export const mysqlCheckSchema = z
     /** What the last statement must return instead of an error: its first row's first column. */
     returns: z.string().optional(),
   })
+  .refine((check) => (check.sql === undefined) !== (check.scenario === undefined), {
+    message: 'give either `sql` (statements to run) or `scenario` (a client scenario\'s name), not both',
+  })
   .refine((check) => (check.raises === undefined) !== (check.returns === undefined), {
     message: 'say what the server must do: `raises: <error number>` or `returns: "<value>"`, one of the two',
+  })
+  .refine((check) => check.scenario === undefined || check.returns === undefined, {
+    path: ['returns'],
+    message: 'a scenario reports the error its client printed; check it with `raises`',
   })
   .refine((check) => check.message === undefined || check.raises !== undefined, {
     path: ['message'],
@@ -88,6 +98,14 @@ export function mysqlFamilyEntrySchema(database: MySqlFamilyId) {
       if (entry.sqlstate !== defined.sqlstate) ctx.addIssue({ code: 'custom', path: ['sqlstate'], message: `${name} reports error ${entry.number} with SQLSTATE ${defined.sqlstate}, not ${entry.sqlstate}` });
       if (database === 'mysql' && entry.checks.length > 0) {
         ctx.addIssue({ code: 'custom', path: ['checks'], message: 'no MySQL server runs in the tests, so a MySQL entry cannot carry checks; cite MySQL\'s documentation or its source instead' });
+      }
+      entry.checks.forEach((check, index) => {
+        if (check.scenario !== undefined && !(check.scenario in mysqlScenarios)) {
+          ctx.addIssue({ code: 'custom', path: ['checks', index, 'scenario'], message: `no scenario "${check.scenario}" in src/lib/reproduction/mysql-scenarios.ts` });
+        }
+      });
+      if ('scenario' in entry.reproduction && !(entry.reproduction.scenario in mysqlScenarios)) {
+        ctx.addIssue({ code: 'custom', path: ['reproduction', 'scenario'], message: `no scenario "${entry.reproduction.scenario}" in src/lib/reproduction/mysql-scenarios.ts` });
       }
       // The MariaDB server in the tests runs a MariaDB entry's fixes, so each says how it was
       // proven; a MySQL fix cannot run there, and the site says so once for all of them.

@@ -31,8 +31,8 @@ export function mysqlReproductionView(
   return {
     ...('unavailable' in reproduction ? { unavailable: reproduction.unavailable } : {}),
     ...(scenario ? { description: scenario.description } : {}),
-    // A scenario without a semicolon is client commands (mariadb -h ...), not statements.
-    ...(script ? { script: { code: script, lang: scenario && !scenario.script.includes(';') ? 'shell' : 'sql' } } : {}),
+    // A scenario says its language, or else one without a semicolon is client commands (mariadb -h ...).
+    ...(script ? { script: { code: script, lang: scenario?.lang ?? (scenario && !scenario.script.includes(';') ? 'shell' : 'sql') } } : {}),
     ...(output ? { output } : {}),
   };
 }
