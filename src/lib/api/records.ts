@@ -28,11 +28,18 @@ export type ApiReproduction =
   | { scenario: string; observed: ObservationFile['observed'] }
   | null;
 
+/** A written SQL reproduction with what the server printed, `setup` only where it has one. */
+const sqlRun = <T>(reproduction: { setup?: string; sql: string }, observed: T) => ({
+  ...(reproduction.setup ? { setup: reproduction.setup } : {}),
+  sql: reproduction.sql,
+  observed,
+});
+
 export function apiReproduction(entry: Entry | undefined, observed: ObservationFile['observed'] | undefined): ApiReproduction {
   const reproduction = entry?.reproduction;
   if (!reproduction || !observed || 'unavailable' in reproduction) return null;
   if ('scenario' in reproduction) return { scenario: reproduction.scenario, observed };
-  return { ...(reproduction.setup ? { setup: reproduction.setup } : {}), sql: reproduction.sql, observed };
+  return sqlRun(reproduction, observed);
 }
 
 /**
@@ -119,7 +126,7 @@ export function mysqlApiRecord(
     messages: printed.only ? [printed.format, error.message] : [printed.format],
     wordedAs: printed.from ? { number: printed.from.number, as: printed.as!, only: printed.only ?? null } : null,
     fixes: entry ? entry.fixes.map((fix) => apiFix(fix, database)) : null,
-    reproduction: entry && observed && 'sql' in entry.reproduction ? { ...(entry.reproduction.setup ? { setup: entry.reproduction.setup } : {}), sql: entry.reproduction.sql, observed } : null,
+    reproduction: entry && observed && 'sql' in entry.reproduction ? sqlRun(entry.reproduction, observed) : null,
     catch: mysqlApiCatch(error),
   };
 }

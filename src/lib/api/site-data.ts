@@ -5,7 +5,7 @@ import { getCollection } from 'astro:content';
 import { apiRecord, mysqlApiRecord, pageUrl } from './records';
 import type { ApiRecord } from './files';
 import { schemaPath, type ApiKind } from './catalog';
-import { getDatabase, type DatabaseId } from '../databases';
+import type { DatabaseId } from '../databases';
 import { codeFacts } from '../databases/postgresql/code-facts';
 import { sqlStates } from '../databases/postgresql/facts';
 import { mysqlErrors, type MySqlFamilyId } from '../databases/mysql-family/facts';
@@ -42,7 +42,7 @@ async function mysqlFamilyRecords(database: MySqlFamilyId): Promise<ApiRecord[]>
 
 /** Every record of the database in its own order, and by id ("23505", "1062"). */
 export const apiRecords = memoized(async (database) => {
-  const id = getDatabase(database as DatabaseId).id;
+  const id = database as DatabaseId;
   const records = id === 'postgresql' ? await postgresRecords() : await mysqlFamilyRecords(id);
   return { records, byId: new Map(records.map((record) => [recordId(record), record])) };
 });
