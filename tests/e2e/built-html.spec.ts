@@ -1,10 +1,13 @@
 // Checks over every built page, without a browser: valid HTML, no broken internal link or
 // anchor, the Content-Security-Policy on every page (and in _headers), and the files crawlers read.
 import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import codeData from '../../src/data/postgresql/codes.json' with { type: 'json' };
 import { blockedInlineAttributes, inlineHashes, policyHashes } from '../../src/lib/site/csp';
 import { brokenLinks } from '../../src/lib/site/link-check';
+import { LOCAL_PORT } from '../../src/lib/site/origin';
 import { pageHead } from '../../src/lib/site/site-files';
 import { builtSite, isMySqlDataPage } from '../support/built-site';
 
@@ -99,6 +102,15 @@ test('lists every code page in the sitemap, every sitemap URL is a built page, a
   expect([...listed].filter((path) => path.endsWith('404.html'))).toEqual([]);
   expect(listed.has(`${site.base}search/`)).toBe(true);
   expect(site.read(`${site.base}robots.txt`).toString()).toContain(`Sitemap: ${siteOrigin}${site.base}sitemap.xml`);
+});
+
+test('names no placeholder host in any built file: the origin is SITE_URL or the local server', () => {
+  // Text files only: Pagefind's index and the images are compressed or binary.
+  const text = /\.(html|xml|txt|json|js|css|md|webmanifest)$|(^|\/)_(headers|redirects)$/;
+  const files = (readdirSync(site.root, { recursive: true }) as string[]).filter((name) => text.test(name));
+  expect(files.length).toBeGreaterThan(site.pages.length);
+  expect(files.filter((name) => readFileSync(join(site.root, name), 'utf8').includes('example.org'))).toEqual([]);
+  expect(siteOrigin).toBe(process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : `http://localhost:${LOCAL_PORT}`);
 });
 
 test('names the search page as the canonical URL of every search', () => {

@@ -4,9 +4,9 @@ import { attributeOf, headersFile, headersFor, pageHead, parseHeadersFile, robot
 describe('pageHead', () => {
   test('reads the canonical URL, noindex and the policy from the head only', () => {
     const html =
-      '<html><head><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;"><link rel="canonical" href="https://example.org/a/?x=1&amp;y=2"><meta name="robots" content="noindex"></head>' +
-      '<body><link rel="canonical" href="https://example.org/wrong/"></body></html>';
-    expect(pageHead(html)).toEqual({ canonical: 'https://example.org/a/?x=1&y=2', noindex: true, csp: "default-src 'self'" });
+      '<html><head><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;"><link rel="canonical" href="https://errors.test/a/?x=1&amp;y=2"><meta name="robots" content="noindex"></head>' +
+      '<body><link rel="canonical" href="https://errors.test/wrong/"></body></html>';
+    expect(pageHead(html)).toEqual({ canonical: 'https://errors.test/a/?x=1&y=2', noindex: true, csp: "default-src 'self'" });
   });
 
   test('reports what a page lacks', () => {
@@ -29,27 +29,27 @@ describe('sitemapUrls', () => {
   test('lists indexable pages that are their own canonical, once, in order', () => {
     expect(
       sitemapUrls([
-        { url: 'https://example.org/postgresql/23505/', head: head('https://example.org/postgresql/23505/') },
-        { url: 'https://example.org/', head: head('https://example.org/') },
-        { url: 'https://example.org/postgresql/unique_violation/', head: head('https://example.org/postgresql/23505/', true) },
-        { url: 'https://example.org/search/', head: head('https://example.org/search/', true) },
-        { url: 'https://example.org/postgresql/moved/', head: head('https://example.org/postgresql/23505/') },
+        { url: 'https://errors.test/postgresql/23505/', head: head('https://errors.test/postgresql/23505/') },
+        { url: 'https://errors.test/', head: head('https://errors.test/') },
+        { url: 'https://errors.test/postgresql/unique_violation/', head: head('https://errors.test/postgresql/23505/', true) },
+        { url: 'https://errors.test/search/', head: head('https://errors.test/search/', true) },
+        { url: 'https://errors.test/postgresql/moved/', head: head('https://errors.test/postgresql/23505/') },
       ]),
-    ).toEqual(['https://example.org/', 'https://example.org/postgresql/23505/']);
+    ).toEqual(['https://errors.test/', 'https://errors.test/postgresql/23505/']);
   });
 });
 
 describe('sitemapXml', () => {
   test('writes a sitemaps.org urlset with escaped locations', () => {
-    const xml = sitemapXml(['https://example.org/a/?x=1&y=2']);
+    const xml = sitemapXml(['https://errors.test/a/?x=1&y=2']);
     expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
-    expect(xml).toContain('<url><loc>https://example.org/a/?x=1&amp;y=2</loc></url>');
+    expect(xml).toContain('<url><loc>https://errors.test/a/?x=1&amp;y=2</loc></url>');
   });
 });
 
 describe('robotsTxt', () => {
   test('allows everything and names the sitemap', () => {
-    expect(robotsTxt('https://example.org/docs/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/docs/sitemap.xml\n');
+    expect(robotsTxt('https://errors.test/docs/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://errors.test/docs/sitemap.xml\n');
   });
 });
 

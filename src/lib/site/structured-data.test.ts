@@ -17,7 +17,7 @@ describe('fitTitle', () => {
 
 describe('canonicalUrl', () => {
   test('joins the page path to the site origin, keeping a base path', () => {
-    expect(canonicalUrl('/docs/postgresql/23505/', new URL('https://example.org')).href).toBe('https://example.org/docs/postgresql/23505/');
+    expect(canonicalUrl('/docs/postgresql/23505/', new URL('https://errors.test')).href).toBe('https://errors.test/docs/postgresql/23505/');
   });
 
   test('refuses to guess an origin', () => {
@@ -27,8 +27,8 @@ describe('canonicalUrl', () => {
 
 describe('techArticle', () => {
   const article = techArticle({
-    url: new URL('https://example.org/postgresql/23505/'),
-    homeUrl: new URL('https://example.org/'),
+    url: new URL('https://errors.test/postgresql/23505/'),
+    homeUrl: new URL('https://errors.test/'),
     headline: '23505 unique_violation: PostgreSQL error',
     description: 'A row has the same key as a row already in the table.',
     code: '23505',
@@ -38,8 +38,8 @@ describe('techArticle', () => {
   test('is a schema.org TechArticle about the page itself', () => {
     expect(article['@context']).toBe('https://schema.org');
     expect(article['@type']).toBe('TechArticle');
-    expect(article.url).toBe('https://example.org/postgresql/23505/');
-    expect(article.isPartOf.url).toBe('https://example.org/');
+    expect(article.url).toBe('https://errors.test/postgresql/23505/');
+    expect(article.isPartOf.url).toBe('https://errors.test/');
     expect(article.keywords).toContain('unique_violation');
   });
 });
