@@ -113,6 +113,17 @@ test('names no placeholder host in any built file: the origin is SITE_URL or the
   expect(siteOrigin).toBe(process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : `http://localhost:${LOCAL_PORT}`);
 });
 
+test('puts the message readers search for in the title of the most visited errors, and the database in a MySQL h1', () => {
+  const titleOf = (path: string) => /<title>([^<]*)<\/title>/.exec(site.pages.find((p) => p.path === `${site.base}${path}`)!.html)?.[1]?.replace(/&amp;/g, '&');
+  expect(titleOf('postgresql/23505/')).toBe('23505 duplicate key value violates unique constraint | PostgreSQL');
+  expect(titleOf('postgresql/53300/')).toBe('53300 sorry, too many clients already | PostgreSQL');
+  expect(titleOf('postgresql/42P01/')).toBe('42P01 relation ... does not exist | PostgreSQL');
+  expect(titleOf('mysql/1062/')).toBe('MySQL 1062: Duplicate entry ... for key ...');
+  expect(titleOf('mysql/1045/')).toBe('MySQL 1045: Access denied for user ...@... (using password: ...)');
+  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(site.pages.find((p) => p.path === `${site.base}mariadb/1062/`)!.html)?.[1]?.replace(/<[^>]+>/g, '');
+  expect(h1?.replace(/\s+/g, ' ').trim()).toBe('MariaDB 1062 ER_DUP_ENTRY');
+});
+
 test('names the search page as the canonical URL of every search', () => {
   // The query is in the URL's search part only: the one built file serves /search/?q=anything.
   const searchPage = site.pages.find((page) => page.path === `${site.base}search/`)!;
