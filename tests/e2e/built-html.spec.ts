@@ -8,10 +8,16 @@ import codeData from '../../src/data/postgresql/codes.json' with { type: 'json' 
 import { blockedInlineAttributes, inlineHashes, policyHashes } from '../../src/lib/site/csp';
 import { brokenLinks } from '../../src/lib/site/link-check';
 import { LOCAL_PORT } from '../../src/lib/site/origin';
-import { pageHead } from '../../src/lib/site/site-files';
+import { decodeAttribute, pageHead } from '../../src/lib/site/site-files';
 import { builtSite, isMySqlDataPage } from '../support/built-site';
 
 const site = builtSite();
+
+/** The schema.org nodes of a page: its one JSON-LD script, a single node or a @graph. */
+function linkedData(html: string): Record<string, any>[] {
+  const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+  return scripts.flatMap((data) => data['@graph'] ?? [data]);
+}
 const home = site.pages.find((page) => page.path === site.base)!;
 const siteOrigin = new URL(pageHead(home.html).canonical!).origin;
 
@@ -124,13 +130,31 @@ test('puts the message readers search for in the title of the most visited error
   expect(h1?.replace(/\s+/g, ' ').trim()).toBe('MariaDB 1062 ER_DUP_ENTRY');
 });
 
+test('writes the breadcrumbs each page shows as BreadcrumbList, the home page as a searchable WebSite, and the MySQL keywords without PostgreSQL', () => {
+  const problems: string[] = [];
+  for (const page of site.pages.filter((p) => p.html.includes('class="breadcrumbs"'))) {
+    const shown = [...page.html.matchAll(/<nav class="breadcrumbs"[^>]*>([\s\S]*?)<\/nav>/g)][0]![1]!.split('</li>').slice(0, -1).map((li) => decodeAttribute(li.replace(/<[^>]+>/g, '').trim()));
+    const list = linkedData(page.html).find((node) => node['@type'] === 'BreadcrumbList');
+    const names = list?.itemListElement.map((item: { name: string }) => item.name);
+    if (JSON.stringify(names) !== JSON.stringify(shown)) problems.push(`${page.path}: shows ${shown.join(' > ')}, BreadcrumbList says ${names?.join(' > ')}`);
+  }
+  expect(problems).toEqual([]);
+  for (const path of ['postgresql/23505/', 'sqlstate/23505/', 'mysql/1062/', 'mysql/class/23/', 'postgresql/class/23/']) {
+    expect(linkedData(site.pages.find((p) => p.path === `${site.base}${path}`)!.html).map((node) => node['@type'])).toContain('BreadcrumbList');
+  }
+  const action = linkedData(home.html).find((node) => node['@type'] === 'WebSite')?.potentialAction;
+  expect(action?.target).toBe(`${siteOrigin}${site.base}search/?q={search_term_string}`);
+  const mysqlArticle = linkedData(site.pages.find((p) => p.path === `${site.base}mysql/1062/`)!.html).find((node) => node['@type'] === 'TechArticle');
+  expect(mysqlArticle?.keywords).toBe('1062, ER_DUP_ENTRY, SQLSTATE 23000, MySQL');
+});
+
 test('names the search page as the canonical URL of every search', () => {
   // The query is in the URL's search part only: the one built file serves /search/?q=anything.
   const searchPage = site.pages.find((page) => page.path === `${site.base}search/`)!;
   expect(pageHead(searchPage.html)).toMatchObject({ canonical: `${siteOrigin}${site.base}search/`, noindex: false });
 });
 
-test('gives every entry page its canonical URL, Open Graph and Twitter card tags, and TechArticle JSON-LD', () => {
+test('gives every entry page its canonical URL, Open Graph and Twitter card tags, and TechArticle JSON-LD with its last change', () => {
   const problems: string[] = [];
   for (const { code } of codeData.codes) {
     const path = `${site.base}postgresql/${code}/`;
@@ -148,9 +172,9 @@ test('gives every entry page its canonical URL, Open Graph and Twitter card tags
     if (!meta('property', 'og:title')?.includes(code)) problems.push(`${path}: og:title`);
     if (!meta('property', 'og:description')) problems.push(`${path}: og:description`);
     if (meta('name', 'twitter:card') !== 'summary') problems.push(`${path}: twitter:card`);
-    const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page.html)?.[1];
-    const data = json ? JSON.parse(json) : null;
-    if (data?.['@type'] !== 'TechArticle' || data.url !== canonical || !data.headline?.includes(code)) problems.push(`${path}: JSON-LD`);
+    const article = linkedData(page.html).find((node) => node['@type'] === 'TechArticle');
+    if (article?.url !== canonical || !article.headline?.includes(code) || article.publisher?.name !== 'SQLSTATE Reference') problems.push(`${path}: TechArticle`);
+    if (!/^\d{4}-\d\d-\d\dT/.test(article?.dateModified ?? '')) problems.push(`${path}: dateModified`);
   }
   expect(problems).toEqual([]);
 });
