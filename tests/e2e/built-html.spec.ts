@@ -98,16 +98,42 @@ test('sends in _headers a policy that allows what every page allows, and nothing
   expect(headerPolicy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
 });
 
-test('lists every code page in the sitemap, every sitemap URL is a built page, and robots.txt names the sitemap', () => {
-  const sitemap = site.read(`${site.base}sitemap.xml`).toString();
-  const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+test('lists every code page in a sitemap per database, dated by its last change, every sitemap URL is a built page, and robots.txt names the index', () => {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => ({ url: m[1]!.replace(/&amp;/g, '&'), lastmod: m[2] }));
+  const index = locs(site.read(`${site.base}sitemap.xml`).toString());
+  expect(index.map(({ url }) => url).sort()).toEqual(['mariadb', 'mysql', 'pages', 'postgresql', 'sqlstate'].map((name) => `${siteOrigin}${site.base}sitemap-${name}.xml`));
+  const entries = index.flatMap(({ url }) => locs(site.read(url).toString()));
+  const urls = entries.map(({ url }) => url);
   const built = new Set(site.pages.map((page) => page.path));
   expect(urls.filter((url) => !url.startsWith(siteOrigin) || !built.has(new URL(url).pathname))).toEqual([]);
   const listed = new Set(urls.map((url) => new URL(url).pathname));
   expect(codeData.codes.map((c) => `${site.base}postgresql/${c.code}/`).filter((path) => !listed.has(path))).toEqual([]);
   expect([...listed].filter((path) => path.endsWith('404.html'))).toEqual([]);
   expect(listed.has(`${site.base}search/`)).toBe(true);
+  expect(entries.find(({ url }) => url.endsWith('/postgresql/23505/'))?.lastmod).toMatch(/^\d{4}-\d\d-\d\dT/);
+  expect(index.find(({ url }) => url.endsWith('sitemap-postgresql.xml'))?.lastmod).toMatch(/^\d{4}-\d\d-\d\dT/);
   expect(site.read(`${site.base}robots.txt`).toString()).toContain(`Sitemap: ${siteOrigin}${site.base}sitemap.xml`);
+  expect(home.html).toContain(`<link rel="sitemap" href="${site.base}sitemap.xml">`);
+});
+
+test('keeps MySQL and MariaDB pages without a written guide out of the sitemaps, and says noindex on them', () => {
+  const listed = new Set(['mysql', 'mariadb'].flatMap((name) => [...site.read(`${site.base}sitemap-${name}.xml`).toString().matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)));
+  const dataPages = site.pages.filter(isMySqlDataPage);
+  expect(dataPages.length).toBeGreaterThan(2_000);
+  expect(dataPages.filter((page) => listed.has(page.path) || !pageHead(page.html).noindex).map((page) => page.path)).toEqual([]);
+  const written = site.pages.filter((page) => /\/(mysql|mariadb)\/\d+\/$/.test(page.path) && !isMySqlDataPage(page));
+  expect(written.length).toBeGreaterThan(30);
+  expect(written.filter((page) => !listed.has(page.path) || pageHead(page.html).noindex).map((page) => page.path)).toEqual([]);
+});
+
+test('answers a condition name with a 301 in _redirects, and keeps a fallback page that refreshes to the same code without noindex', () => {
+  const redirects = site.read(`${site.base}_redirects`).toString().split('\n');
+  expect(redirects).toContain(`${site.base}postgresql/unique_violation/ ${site.base}postgresql/23505/ 301`);
+  const aliases = site.pages.filter((page) => pageHead(page.html).refresh);
+  expect(aliases.length).toBeGreaterThan(200);
+  expect(redirects.filter(Boolean)).toHaveLength(aliases.length);
+  const fallback = pageHead(site.pages.find((page) => page.path === `${site.base}postgresql/unique_violation/`)!.html);
+  expect(fallback).toMatchObject({ noindex: false, canonical: `${siteOrigin}${site.base}postgresql/23505/`, refresh: `${site.base}postgresql/23505/` });
 });
 
 test('names no placeholder host in any built file: the origin is SITE_URL or the local server', () => {
