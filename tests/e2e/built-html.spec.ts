@@ -174,6 +174,16 @@ test('writes the breadcrumbs each page shows as BreadcrumbList, the home page as
   expect(mysqlArticle?.keywords).toBe('1062, ER_DUP_ENTRY, SQLSTATE 23000, MySQL');
 });
 
+test('ends every written entry with when it last changed and what it was checked on, without repository links while package.json names none', () => {
+  const trustOf = (path: string) => /<p class="trust muted"[^>]*>([\s\S]*?)<\/p>/.exec(site.pages.find((p) => p.path === `${site.base}${path}`)!.html)?.[1]?.replace(/&#39;/g, "'");
+  expect(trustOf('postgresql/23505/')).toMatch(/^Last changed \d{1,2} [A-Z][a-z]+ \d{4}\. Reproduced on PostgreSQL 14 to 18\.$/);
+  expect(trustOf('mariadb/1062/')).toMatch(/^Last changed .*\. Reproduced on MariaDB 10\.11\.$/);
+  expect(trustOf('mysql/1062/')).toMatch(/Rests on MySQL's manual and source: no MySQL server runs in this site's tests; its reproduction raises the same error on MariaDB 10\.11/);
+  const entries = site.pages.filter((page) => /\/postgresql\/[0-9A-Z]{5}\/$/.test(page.path) || (/\/(mysql|mariadb)\/\d+\/$/.test(page.path) && !isMySqlDataPage(page)));
+  expect(entries.filter((page) => !page.html.includes('<p class="trust muted"')).map((page) => page.path)).toEqual([]);
+  expect(entries.filter((page) => page.html.includes('Edit this page')).map((page) => page.path)).toEqual([]);
+});
+
 test('names the search page as the canonical URL of every search', () => {
   // The query is in the URL's search part only: the one built file serves /search/?q=anything.
   const searchPage = site.pages.find((page) => page.path === `${site.base}search/`)!;
