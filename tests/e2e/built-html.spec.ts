@@ -184,6 +184,18 @@ test('ends every written entry with when it last changed and what it was checked
   expect(entries.filter((page) => page.html.includes('Edit this page')).map((page) => page.path)).toEqual([]);
 });
 
+test('ships the sharing cards and icons the heads name: a PNG card per database, favicon.ico, apple-touch-icon and a web manifest', () => {
+  const png = (path: string) => site.read(path).subarray(1, 4).toString() === 'PNG';
+  for (const name of ['postgresql', 'mysql', 'mariadb', 'site']) expect(png(`${site.base}og/${name}.png`)).toBe(true);
+  expect(site.pages.find((p) => p.path === `${site.base}mysql/1062/`)!.html).toContain(`<meta property="og:image" content="${siteOrigin}${site.base}og/mysql.png">`);
+  expect(home.html).toContain(`<meta property="og:image" content="${siteOrigin}${site.base}og/site.png">`);
+  expect(png(`${site.base}apple-touch-icon.png`)).toBe(true);
+  expect([...site.read(`${site.base}favicon.ico`).subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+  const manifest = JSON.parse(site.read(`${site.base}site.webmanifest`).toString());
+  for (const icon of manifest.icons) expect(png(`${site.base}${icon.src}`)).toBe(true);
+  expect(home.html).toContain('<meta name="theme-color" content="#0b5cad">');
+});
+
 test('names the search page as the canonical URL of every search', () => {
   // The query is in the URL's search part only: the one built file serves /search/?q=anything.
   const searchPage = site.pages.find((page) => page.path === `${site.base}search/`)!;
@@ -207,7 +219,9 @@ test('gives every entry page its canonical URL, Open Graph and Twitter card tags
     if (meta('property', 'og:type') !== 'article') problems.push(`${path}: og:type`);
     if (!meta('property', 'og:title')?.includes(code)) problems.push(`${path}: og:title`);
     if (!meta('property', 'og:description')) problems.push(`${path}: og:description`);
-    if (meta('name', 'twitter:card') !== 'summary') problems.push(`${path}: twitter:card`);
+    if (meta('name', 'twitter:card') !== 'summary_large_image') problems.push(`${path}: twitter:card`);
+    if (meta('property', 'og:image') !== `${siteOrigin}${site.base}og/postgresql.png`) problems.push(`${path}: og:image`);
+    if (meta('property', 'og:locale') !== 'en_US') problems.push(`${path}: og:locale`);
     const article = linkedData(page.html).find((node) => node['@type'] === 'TechArticle');
     if (article?.url !== canonical || !article.headline?.includes(code) || article.publisher?.name !== 'SQLSTATE Reference') problems.push(`${path}: TechArticle`);
     if (!/^\d{4}-\d\d-\d\dT/.test(article?.dateModified ?? '')) problems.push(`${path}: dateModified`);
