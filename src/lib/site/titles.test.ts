@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_TITLE_LENGTH, errorTitle, fitMessage, readableMessage } from './titles';
+import { ERROR_TITLE_LENGTH, errorTitle, fitMessage, htmlLength, readableMessage } from './titles';
 
 describe('readableMessage', () => {
   it('shows each variable part, quotes and all, as "..."', () => {
@@ -66,6 +66,13 @@ describe('errorTitle', () => {
   it('names the condition where the code has no message, or one of variable parts only', () => {
     expect(errorTitle({ databaseName: 'PostgreSQL', code: 'P0001', name: 'raise_exception' })).toBe('P0001 raise_exception | PostgreSQL');
     expect(errorTitle({ databaseName: 'MySQL', code: '1105', format: '%s', name: 'ER_UNKNOWN_ERROR' })).toBe('MySQL 1105: ER_UNKNOWN_ERROR');
+  });
+
+  it('counts quotes as the entities the HTML writes them as, so the source stays within the limit too', () => {
+    const title = errorTitle({ databaseName: 'MySQL', code: '3841', format: "Server variable '%-.192s' is not a valid 'innodb_redo_log_archive_dirs' value", name: 'ER_X' });
+    expect(title).toBe("MySQL 3841: Server variable ... is not a valid …");
+    expect(htmlLength(title)).toBeLessThanOrEqual(ERROR_TITLE_LENGTH);
+    expect(htmlLength(`it's "a" & b`)).toBe(`it&#39;s &quot;a&quot; &amp; b`.length);
   });
 
   it('keeps every title within the length search engines show', () => {

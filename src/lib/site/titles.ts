@@ -5,6 +5,13 @@
 export const ERROR_TITLE_LENGTH = 65;
 
 /**
+ * A title's length as written in the HTML, where quotes and ampersands are entities (&#39;):
+ * html-validate's long-title rule counts that source text, so a title is fitted by it.
+ */
+export const htmlLength = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').length;
+
+/**
  * A printf conversion as the servers' sources write them: %s, %-.192s, %lu, %<PRIu64>, %.*s,
  * %2$*1$s, and MariaDB's quoting suffixes (%sQ, %-.192sT, %iE).
  */
@@ -29,12 +36,12 @@ export function readableMessage(format: string): string {
  * The message cut at a word to fit `max` characters. Variable parts and dangling punctuation at
  * the cut go; where words of the message go too, "…" says so.
  */
-export function fitMessage(message: string, max: number): string {
-  if (message.length <= max) return message;
+export function fitMessage(message: string, max: number, length: (text: string) => number = (text) => text.length): string {
+  if (length(message) <= max) return message;
   const words = message.split(' ');
   const kept: string[] = [words[0]!];
   for (const word of words.slice(1)) {
-    if ([...kept, word].join(' ').length > max) break;
+    if (length([...kept, word].join(' ')) > max) break;
     kept.push(word);
   }
   const wordsDropped = words.slice(kept.length).some((word) => word !== ELLIPSIS);
@@ -44,7 +51,7 @@ export function fitMessage(message: string, max: number): string {
   };
   if (!wordsDropped) return tidy();
   // Room for the " …" that says words are missing.
-  while (kept.length > 1 && tidy().length + 2 > max) kept.pop();
+  while (kept.length > 1 && length(tidy()) + 2 > max) kept.pop();
   return `${tidy()} …`;
 }
 
@@ -70,10 +77,10 @@ export function errorTitle({ databaseName, code, format, name }: ErrorTitleFacts
   const shown = meaningful ? message : name;
   if (databaseName === 'PostgreSQL') {
     const suffix = ` | ${databaseName}`;
-    const title = `${code} ${fitMessage(shown, max - code.length - 1 - suffix.length)}${suffix}`;
+    const title = `${code} ${fitMessage(shown, max - code.length - 1 - suffix.length, htmlLength)}${suffix}`;
     // A condition name is one word that cannot be cut: the database goes instead.
-    return title.length <= max ? title : `${code} ${shown}`;
+    return htmlLength(title) <= max ? title : `${code} ${shown}`;
   }
   const prefix = `${databaseName} ${code}: `;
-  return `${prefix}${fitMessage(shown, max - prefix.length)}`;
+  return `${prefix}${fitMessage(shown, max - prefix.length, htmlLength)}`;
 }
