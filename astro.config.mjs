@@ -7,12 +7,14 @@ import { siteFiles } from './src/integrations/site-files.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/site/base-links.ts';
 import { mdxBodyOnlyVitePlugin } from './src/lib/entries/mdx-frontmatter.ts';
+import { siteOrigin } from './src/lib/site/origin.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  // Canonical URLs, the sitemap and Open Graph tags need an absolute origin; deployments override it.
-  site: process.env.SITE_URL ?? 'https://sqlstate.example.org',
+  // Canonical URLs, the sitemap and Open Graph tags need an absolute origin: SITE_URL, or the local
+  // server's for a local build (src/lib/site/origin.ts); `npm run build:deploy` requires SITE_URL.
+  site: siteOrigin(process.env),
   base,
   trailingSlash: 'always',
   build: {

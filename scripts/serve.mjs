@@ -9,12 +9,13 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFor, parseHeadersFile } from '../src/lib/site/site-files.ts';
+import { LOCAL_PORT } from '../src/lib/site/origin.ts';
 
 const USAGE = `Usage: node scripts/serve.mjs [--port N] [--dir FOLDER] [--base PATH]
 
 Serves a built site with the headers its _headers file gives (no compression).
 
-  --port N       the port to listen on (default: $PORT or 4321)
+  --port N       the port to listen on (default: $PORT or ${LOCAL_PORT}, the port a local build links to)
   --dir FOLDER   the built site (default: dist)
   --base PATH    the base path the site was built with (default: $BASE_PATH or /)
   --help         print this and exit`;
@@ -23,7 +24,7 @@ let values;
 try {
   ({ values } = parseArgs({
     options: {
-      port: { type: 'string', default: process.env.PORT ?? '4321' },
+      port: { type: 'string', default: process.env.PORT ?? String(LOCAL_PORT) },
       dir: { type: 'string', default: 'dist' },
       base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
       help: { type: 'boolean', default: false },
@@ -48,6 +49,8 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',

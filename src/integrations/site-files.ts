@@ -1,13 +1,14 @@
 // The Astro integration that puts the theme script in every <head> and, after the build, writes
-// sitemap.xml, robots.txt and _headers from the built pages' heads: _headers sends one policy
-// that allows what every page's own policy (src/middleware.ts) allows.
+// the sitemaps (sitemap.xml is their index), robots.txt, _headers and _redirects from the built
+// pages' heads: _headers sends one policy that allows what every page's own policy
+// (src/middleware.ts) allows.
 import { open, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { THEME_INIT_SCRIPT } from '../lib/rendering/theme-init';
 import { contentSecurityPolicy, policyHashes } from '../lib/site/csp';
-import { headersFile, pageHead, robotsTxt, sitemapUrls, sitemapXml } from '../lib/site/site-files';
+import { headersFile, newest, pageHead, redirectsFile, robotsTxt, SITEMAP_FOLDERS, sitemapGroups, sitemapIndexXml, sitemapUrls, sitemapXml } from '../lib/site/site-files';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -61,9 +62,13 @@ export function siteFiles(): AstroIntegration {
         const unguarded = pages.filter(({ head }) => head.csp === null).map(({ file }) => relative(root, file));
         if (unguarded.length > 0) throw new Error(`site-files: no Content-Security-Policy in ${unguarded.join(', ')} (src/middleware.ts adds it to every HTML response)`);
         const policy = contentSecurityPolicy(pages.map(({ head }) => policyHashes(head.csp!)));
-        const listed = sitemapUrls(pages);
+        const groups = [...sitemapGroups(sitemapUrls(pages), siteBase, SITEMAP_FOLDERS)];
+        const sitemaps = groups.map(([name, urls]) => ({ file: `sitemap-${name}.xml`, urls }));
+        const index = sitemaps.map(({ file, urls }) => ({ url: new URL(file, siteBase).href, lastmod: newest(urls.map((url) => url.lastmod)) }));
         await Promise.all([
-          writeFile(join(root, 'sitemap.xml'), sitemapXml(listed)),
+          ...sitemaps.map(({ file, urls }) => writeFile(join(root, file), sitemapXml(urls))),
+          writeFile(join(root, 'sitemap.xml'), sitemapIndexXml(index)),
+          writeFile(join(root, '_redirects'), redirectsFile(pages)),
           writeFile(join(root, 'robots.txt'), robotsTxt(new URL('sitemap.xml', siteBase).href)),
           writeFile(join(root, '_headers'), headersFile(base, policy)),
         ]);

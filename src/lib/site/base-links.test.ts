@@ -11,7 +11,7 @@ describe('withBasePath', () => {
   test('leaves a root deployment, other hosts, fragments and relative links alone', () => {
     expect(withBasePath('/postgresql/53300/', '/')).toBe('/postgresql/53300/');
     expect(withBasePath('https://www.postgresql.org/docs/', '/docs/')).toBe('https://www.postgresql.org/docs/');
-    expect(withBasePath('//example.org/x', '/docs/')).toBe('//example.org/x');
+    expect(withBasePath('//errors.test/x', '/docs/')).toBe('//errors.test/x');
     expect(withBasePath('#causes', '/docs/')).toBe('#causes');
     expect(withBasePath('../23505/', '/docs/')).toBe('../23505/');
   });

@@ -19,10 +19,10 @@ describe('brokenLinks', () => {
     { path: '/docs/', html: '<a href="postgresql/23505/#causes">ok</a><a href="/docs/postgresql/23505/#nope">bad anchor</a>' },
     { path: '/docs/postgresql/23505/', html: '<h2 id="causes">Causes</h2><a href="../../">home</a><a href="/docs/postgresql/99999/">missing</a>' },
     { path: '/docs/postgresql/42P01/', html: '<a href="/postgresql/23505/">no base</a><a href="/docs/postgresql/23505">no slash</a><a href="https://www.postgresql.org/docs/">external</a>' },
-    { path: '/docs/404.html', html: '<link rel="canonical" href="https://example.org/docs/postgresql/23505/"><img src="/docs/favicon.svg"><a href="mailto:x@example.org">mail</a>' },
+    { path: '/docs/404.html', html: '<link rel="canonical" href="https://errors.test/docs/postgresql/23505/"><img src="/docs/favicon.svg"><a href="mailto:x@errors.test">mail</a>' },
   ];
   const broken = brokenLinks(pages, {
-    ownOrigins: ['http://localhost:4322', 'https://example.org'],
+    ownOrigins: ['http://localhost:4322', 'https://errors.test'],
     base: '/docs/',
     fileExists: (path) => path === '/docs/favicon.svg',
   });

@@ -8,7 +8,7 @@ describe('referencedAssets', () => {
       '<link rel="modulepreload" href="/_astro/chunk.js">',
       '<link rel="preload" as="style" href="/_astro/b.css">',
       '<link rel="icon" href="/favicon.svg">',
-      '<link rel="canonical" href="https://example.org/">',
+      '<link rel="canonical" href="https://errors.test/">',
       '<script type="module" src="/_astro/page.js"></script>',
       '<script type="application/ld+json">{}</script>',
       '<script>inline()</script>',

@@ -1,16 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { attributeOf, headersFile, headersFor, pageHead, parseHeadersFile, robotsTxt, sitemapUrls, sitemapXml } from './site-files';
+import { attributeOf, headersFile, headersFor, newest, pageHead, parseHeadersFile, redirectsFile, robotsTxt, sitemapGroups, sitemapIndexXml, SITEMAP_FOLDERS, sitemapUrls, sitemapXml, type PageHead } from './site-files';
 
 describe('pageHead', () => {
   test('reads the canonical URL, noindex and the policy from the head only', () => {
     const html =
-      '<html><head><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;"><link rel="canonical" href="https://example.org/a/?x=1&amp;y=2"><meta name="robots" content="noindex"></head>' +
-      '<body><link rel="canonical" href="https://example.org/wrong/"></body></html>';
-    expect(pageHead(html)).toEqual({ canonical: 'https://example.org/a/?x=1&y=2', noindex: true, csp: "default-src 'self'" });
+      '<html><head><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;"><link rel="canonical" href="https://errors.test/a/?x=1&amp;y=2"><meta name="robots" content="noindex"></head>' +
+      '<body><link rel="canonical" href="https://errors.test/wrong/"></body></html>';
+    expect(pageHead(html)).toEqual({ canonical: 'https://errors.test/a/?x=1&y=2', noindex: true, csp: "default-src 'self'", modified: null, refresh: null });
+  });
+
+  test("reads the JSON-LD's dateModified and a meta refresh's target", () => {
+    const html =
+      '<html><head><meta http-equiv="refresh" content="0;url=/postgresql/23505/">' +
+      '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"TechArticle","dateModified":"2026-12-07T19:50:37+00:00"}]}</script></head></html>';
+    expect(pageHead(html)).toMatchObject({ modified: '2026-12-07T19:50:37+00:00', refresh: '/postgresql/23505/' });
   });
 
   test('reports what a page lacks', () => {
-    expect(pageHead('<html><head><title>x</title></head></html>')).toEqual({ canonical: null, noindex: false, csp: null });
+    expect(pageHead('<html><head><title>x</title></head></html>')).toEqual({ canonical: null, noindex: false, csp: null, modified: null, refresh: null });
   });
 });
 
@@ -24,32 +31,76 @@ describe('attributeOf', () => {
 });
 
 describe('sitemapUrls', () => {
-  const head = (canonical: string | null, noindex = false) => ({ canonical, noindex, csp: null });
+  const head = (canonical: string | null, noindex = false, modified: string | null = null): PageHead => ({ canonical, noindex, csp: null, modified, refresh: null });
 
-  test('lists indexable pages that are their own canonical, once, in order', () => {
+  test('lists indexable pages that are their own canonical, once, in order, dated where the page is', () => {
     expect(
       sitemapUrls([
-        { url: 'https://example.org/postgresql/23505/', head: head('https://example.org/postgresql/23505/') },
-        { url: 'https://example.org/', head: head('https://example.org/') },
-        { url: 'https://example.org/postgresql/unique_violation/', head: head('https://example.org/postgresql/23505/', true) },
-        { url: 'https://example.org/search/', head: head('https://example.org/search/', true) },
-        { url: 'https://example.org/postgresql/moved/', head: head('https://example.org/postgresql/23505/') },
+        { url: 'https://errors.test/postgresql/23505/', head: head('https://errors.test/postgresql/23505/', false, '2026-12-07T19:50:37+00:00') },
+        { url: 'https://errors.test/', head: head('https://errors.test/') },
+        { url: 'https://errors.test/postgresql/unique_violation/', head: head('https://errors.test/postgresql/23505/') },
+        { url: 'https://errors.test/mysql/1005/', head: head(null, true) },
+        { url: 'https://errors.test/search/', head: head('https://errors.test/search/', true) },
+        { url: 'https://errors.test/postgresql/moved/', head: head('https://errors.test/postgresql/23505/') },
       ]),
-    ).toEqual(['https://example.org/', 'https://example.org/postgresql/23505/']);
+    ).toEqual([{ url: 'https://errors.test/' }, { url: 'https://errors.test/postgresql/23505/', lastmod: '2026-12-07T19:50:37+00:00' }]);
   });
 });
 
-describe('sitemapXml', () => {
-  test('writes a sitemaps.org urlset with escaped locations', () => {
-    const xml = sitemapXml(['https://example.org/a/?x=1&y=2']);
+describe('sitemapGroups', () => {
+  test("files each URL under its database's folder, the rest under pages", () => {
+    const groups = sitemapGroups(
+      [{ url: 'https://errors.test/docs/' }, { url: 'https://errors.test/docs/mysql/1062/' }, { url: 'https://errors.test/docs/postgresql/23505/' }, { url: 'https://errors.test/docs/mysql/' }],
+      'https://errors.test/docs/',
+      ['postgresql', 'mysql', 'mariadb', 'sqlstate'],
+    );
+    expect([...groups]).toEqual([
+      ['pages', [{ url: 'https://errors.test/docs/' }]],
+      ['mysql', [{ url: 'https://errors.test/docs/mysql/1062/' }, { url: 'https://errors.test/docs/mysql/' }]],
+      ['postgresql', [{ url: 'https://errors.test/docs/postgresql/23505/' }]],
+    ]);
+  });
+});
+
+test('gives every database a sitemap of its own', async () => {
+  const { databases } = await import('../databases');
+  expect(databases.map((database) => database.path.replace(/\/$/, '')).filter((folder) => !SITEMAP_FOLDERS.includes(folder))).toEqual([]);
+});
+
+describe('sitemapXml and sitemapIndexXml', () => {
+  test('write a sitemaps.org urlset with escaped locations and lastmod where known', () => {
+    const xml = sitemapXml([{ url: 'https://errors.test/a/?x=1&y=2' }, { url: 'https://errors.test/b/', lastmod: '2026-12-07T19:50:37+00:00' }]);
     expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
-    expect(xml).toContain('<url><loc>https://example.org/a/?x=1&amp;y=2</loc></url>');
+    expect(xml).toContain('<url><loc>https://errors.test/a/?x=1&amp;y=2</loc></url>');
+    expect(xml).toContain('<url><loc>https://errors.test/b/</loc><lastmod>2026-12-07T19:50:37+00:00</lastmod></url>');
+  });
+
+  test('write an index of sitemaps', () => {
+    const xml = sitemapIndexXml([{ url: 'https://errors.test/sitemap-mysql.xml', lastmod: '2026-12-07T19:50:37+00:00' }]);
+    expect(xml).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect(xml).toContain('<sitemap><loc>https://errors.test/sitemap-mysql.xml</loc><lastmod>2026-12-07T19:50:37+00:00</lastmod></sitemap>');
+  });
+});
+
+describe('newest', () => {
+  test('compares instants, not strings, and ignores unknown dates', () => {
+    expect(newest(['2026-12-07T10:00:00+00:00', undefined, '2026-12-07T11:30:00+02:00'])).toBe('2026-12-07T10:00:00+00:00');
+    expect(newest([undefined])).toBeUndefined();
+  });
+});
+
+describe('redirectsFile', () => {
+  test('turns each forwarding page into a 301 from its path to its target', () => {
+    const page = (url: string, refresh: string | null) => ({ url, head: { canonical: null, noindex: false, csp: null, modified: null, refresh } });
+    expect(
+      redirectsFile([page('https://errors.test/docs/postgresql/unique_violation/', '/docs/postgresql/23505/'), page('https://errors.test/docs/postgresql/23505/', null)]),
+    ).toBe('/docs/postgresql/unique_violation/ /docs/postgresql/23505/ 301\n');
   });
 });
 
 describe('robotsTxt', () => {
   test('allows everything and names the sitemap', () => {
-    expect(robotsTxt('https://example.org/docs/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/docs/sitemap.xml\n');
+    expect(robotsTxt('https://errors.test/docs/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://errors.test/docs/sitemap.xml\n');
   });
 });
 

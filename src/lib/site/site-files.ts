@@ -1,11 +1,16 @@
-// The files a static host and a crawler read besides the pages: sitemap.xml, robots.txt and
-// _headers. They are written from the built pages themselves, so they cannot drift from them.
+// The files a static host and a crawler read besides the pages: the sitemaps, robots.txt,
+// _headers and _redirects. They are written from the built pages themselves, so they cannot
+// drift from them.
 
 /** What the site files need to know about one built page, read from its <head>. */
 export interface PageHead {
   canonical: string | null;
   noindex: boolean;
   csp: string | null;
+  /** The dateModified of the page's JSON-LD: its written entry's last commit. */
+  modified: string | null;
+  /** Where a meta refresh sends the reader: the page is a redirect. */
+  refresh: string | null;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
@@ -32,26 +37,87 @@ export function pageHead(html: string): PageHead {
   const metas = tagsNamed(head, 'meta');
   const robots = metas.find((tag) => attributeOf(tag, 'name') === 'robots');
   const csp = metas.find((tag) => attributeOf(tag, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+  const refresh = metas.find((tag) => attributeOf(tag, 'http-equiv')?.toLowerCase() === 'refresh');
+  const linkedData = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/i.exec(head)?.[1];
   return {
     canonical: canonicalLink ? attributeOf(canonicalLink, 'href') : null,
     noindex: Boolean(robots && /\bnoindex\b/i.test(attributeOf(robots, 'content') ?? '')),
     csp: csp ? attributeOf(csp, 'content') : null,
+    modified: linkedData ? (/"dateModified":"([^"]+)"/.exec(linkedData)?.[1] ?? null) : null,
+    refresh: (refresh && /^\s*\d+\s*;\s*url=(.+)$/i.exec(attributeOf(refresh, 'content') ?? '')?.[1]?.trim()) || null,
   };
 }
 
+/** A page a sitemap lists, with its last real change where the history knows it. */
+export interface SitemapUrl {
+  url: string;
+  lastmod?: string;
+}
+
 /**
- * The URLs a sitemap lists: pages that are not noindex and whose canonical URL is their own
+ * The URLs the sitemaps list: pages that are not noindex and whose canonical URL is their own
  * (a condition-name page points its canonical at the code's page, which is listed already).
  */
-export function sitemapUrls(pages: { url: string; head: PageHead }[]): string[] {
-  return [...new Set(pages.filter(({ url, head }) => !head.noindex && head.canonical === url).map(({ url }) => url))].sort();
+export function sitemapUrls(pages: { url: string; head: PageHead }[]): SitemapUrl[] {
+  const listed = new Map<string, SitemapUrl>();
+  for (const { url, head } of pages) {
+    if (head.noindex || head.canonical !== url) continue;
+    listed.set(url, head.modified ? { url, lastmod: head.modified } : { url });
+  }
+  return [...listed.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+/**
+ * The folders with a sitemap of their own: each database's (src/lib/databases lists them, too
+ * heavy to load into the build's config, so a unit test checks this list against it) and the
+ * SQLSTATE pages.
+ */
+export const SITEMAP_FOLDERS = ['postgresql', 'mysql', 'mariadb', 'sqlstate'];
+
+/**
+ * One sitemap per top folder that names a database (or the SQLSTATE pages), the rest (home,
+ * search) in "pages": name -> its URLs, so a crawler's report says which database a problem is in.
+ */
+export function sitemapGroups(urls: SitemapUrl[], siteBase: string, folders: string[]): Map<string, SitemapUrl[]> {
+  const groups = new Map<string, SitemapUrl[]>();
+  for (const entry of urls) {
+    const folder = entry.url.slice(siteBase.length).split('/')[0]!;
+    const name = folders.includes(folder) ? folder : 'pages';
+    groups.set(name, [...(groups.get(name) ?? []), entry]);
+  }
+  return groups;
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const xml = (root: string, items: string[]) =>
+  ['<?xml version="1.0" encoding="UTF-8"?>', `<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`, ...items, `</${root}>`, ''].join('\n');
+const located = (tag: string, { url, lastmod }: SitemapUrl) => `  <${tag}><loc>${escapeXml(url)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</${tag}>`;
 
-export function sitemapXml(urls: string[]): string {
-  const entries = urls.map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`);
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...entries, '</urlset>', ''].join('\n');
+export function sitemapXml(urls: SitemapUrl[]): string {
+  return xml('urlset', urls.map((url) => located('url', url)));
+}
+
+/** The newest of some ISO dates (their offsets differ, so not by string order), or undefined. */
+export function newest(dates: (string | undefined)[]): string | undefined {
+  return dates.filter((date): date is string => Boolean(date)).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+}
+
+/** The index robots.txt names: each sitemap, dated by the newest change among its URLs. */
+export function sitemapIndexXml(sitemaps: SitemapUrl[]): string {
+  return xml('sitemapindex', sitemaps.map((sitemap) => located('sitemap', sitemap)));
+}
+
+/**
+ * Netlify's and Cloudflare Pages' _redirects: a real 301 for every page that only forwards the
+ * reader (a condition name to its code), so search engines and links see one address, not a
+ * meta refresh. The page stays as the fallback for hosts that ignore the file.
+ */
+export function redirectsFile(pages: { url: string; head: PageHead }[]): string {
+  const lines = pages
+    .filter(({ head }) => head.refresh)
+    .map(({ url, head }) => `${new URL(url).pathname} ${new URL(head.refresh!, url).pathname} 301`)
+    .sort();
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
 export function robotsTxt(sitemapUrl: string): string {

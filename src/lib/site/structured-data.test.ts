@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { canonicalUrl, fitTitle, jsonForScript, MAX_TITLE_LENGTH, techArticle } from './structured-data';
+import { breadcrumbList, canonicalUrl, fitTitle, jsonForScript, jsonLd, MAX_TITLE_LENGTH, techArticle, webPage, webSite } from './structured-data';
 
 describe('fitTitle', () => {
   test('takes the first candidate that fits', () => {
@@ -17,7 +17,7 @@ describe('fitTitle', () => {
 
 describe('canonicalUrl', () => {
   test('joins the page path to the site origin, keeping a base path', () => {
-    expect(canonicalUrl('/docs/postgresql/23505/', new URL('https://example.org')).href).toBe('https://example.org/docs/postgresql/23505/');
+    expect(canonicalUrl('/docs/postgresql/23505/', new URL('https://errors.test')).href).toBe('https://errors.test/docs/postgresql/23505/');
   });
 
   test('refuses to guess an origin', () => {
@@ -26,21 +26,59 @@ describe('canonicalUrl', () => {
 });
 
 describe('techArticle', () => {
-  const article = techArticle({
-    url: new URL('https://example.org/postgresql/23505/'),
-    homeUrl: new URL('https://example.org/'),
-    headline: '23505 unique_violation: PostgreSQL error',
+  const facts = {
+    url: new URL('https://errors.test/postgresql/23505/'),
+    homeUrl: new URL('https://errors.test/'),
+    headline: '23505 duplicate key value violates unique constraint | PostgreSQL',
     description: 'A row has the same key as a row already in the table.',
-    code: '23505',
-    condition: 'unique_violation',
+    keywords: ['23505', 'unique_violation', 'SQLSTATE', 'PostgreSQL'],
+  };
+
+  test('is a schema.org TechArticle about the page itself, published by the site', () => {
+    const article = techArticle({ ...facts, dateModified: '2026-12-07T19:50:37+00:00' });
+    expect(article['@type']).toBe('TechArticle');
+    expect(article.url).toBe('https://errors.test/postgresql/23505/');
+    expect(article.publisher).toEqual({ '@type': 'Organization', name: 'SQLSTATE Reference', url: 'https://errors.test/' });
+    expect(article.keywords).toBe('23505, unique_violation, SQLSTATE, PostgreSQL');
+    expect(article.dateModified).toBe('2026-12-07T19:50:37+00:00');
   });
 
-  test('is a schema.org TechArticle about the page itself', () => {
-    expect(article['@context']).toBe('https://schema.org');
-    expect(article['@type']).toBe('TechArticle');
-    expect(article.url).toBe('https://example.org/postgresql/23505/');
-    expect(article.isPartOf.url).toBe('https://example.org/');
-    expect(article.keywords).toContain('unique_violation');
+  test('leaves dateModified out when the history does not know it', () => {
+    expect(techArticle(facts)).not.toHaveProperty('dateModified');
+  });
+});
+
+describe('breadcrumbList', () => {
+  test('numbers the trail from 1, links every step but the page itself', () => {
+    const list = breadcrumbList([{ name: 'PostgreSQL', path: '/docs/postgresql/' }, { name: 'Class 23', path: '/docs/postgresql/class/23/' }, { name: '23505' }], new URL('https://errors.test'));
+    expect(list).toEqual({
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'PostgreSQL', item: 'https://errors.test/docs/postgresql/' },
+        { '@type': 'ListItem', position: 2, name: 'Class 23', item: 'https://errors.test/docs/postgresql/class/23/' },
+        { '@type': 'ListItem', position: 3, name: '23505' },
+      ],
+    });
+  });
+});
+
+describe('webSite', () => {
+  test("offers the search page's ?q= as the site's search", () => {
+    const site = webSite(new URL('https://errors.test/'), new URL('https://errors.test/search/'));
+    expect(site.potentialAction).toEqual({
+      '@type': 'SearchAction',
+      target: 'https://errors.test/search/?q={search_term_string}',
+      'query-input': 'required name=search_term_string',
+    });
+  });
+});
+
+describe('jsonLd', () => {
+  const page = webPage('CollectionPage', 'All codes', new URL('https://errors.test/postgresql/'));
+  test('writes one node with its context, several as a graph, none as nothing', () => {
+    expect(jsonLd([page])).toEqual({ '@context': 'https://schema.org', '@type': 'CollectionPage', name: 'All codes', url: 'https://errors.test/postgresql/' });
+    expect(jsonLd([page, page])).toEqual({ '@context': 'https://schema.org', '@graph': [page, page] });
+    expect(jsonLd([])).toBeNull();
   });
 });
 
