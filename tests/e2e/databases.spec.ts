@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { clientText, type MySqlObservationFile } from '../../src/lib/reproduction/mysql-observations';
 import { topCodes } from '../support/search-page.mjs';
+import { builtSite } from '../support/built-site';
+import { errorsWithSqlState, type DatabaseId } from '../../src/lib/databases';
+import { findMySqlError } from '../../src/lib/databases/mysql-family/facts';
 
 const recorded = (number: number) =>
   (JSON.parse(readFileSync(new URL(`../../src/data/mariadb/observations/${number}.json`, import.meta.url), 'utf8')) as MySqlObservationFile).raised!;
@@ -67,6 +70,39 @@ test.describe('a SQLSTATE page', () => {
   test("warns that MySQL's 23000 stands for many errors", async ({ page }) => {
     await page.goto('sqlstate/23000/');
     await expect(page.locator('.notice')).toContainText('error number');
+  });
+});
+
+test.describe('links between databases', () => {
+  test("links every error page to its SQLSTATE page where another database uses the code, and only there", () => {
+    const site = builtSite();
+    const missing: string[] = [];
+    const errorPages = site.pages.filter((p) => /\/(postgresql\/[0-9A-Z]{5}|(mysql|mariadb)\/\d+)\/$/.test(p.path));
+    expect(errorPages.length).toBeGreaterThan(3000);
+    for (const p of errorPages) {
+      const [database, id] = p.path.slice(site.base.length).split('/') as [DatabaseId, string];
+      const sqlstate = database === 'postgresql' ? id : findMySqlError(database, Number(id))!.sqlstate;
+      const others = errorsWithSqlState(sqlstate).filter((use) => use.database.id !== database);
+      const linked = p.html.includes(`too: <a href="${site.base}sqlstate/${sqlstate}/"`);
+      if (linked !== others.length > 0) missing.push(`${p.path}: ${others.length} other databases, linked ${linked}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test("links MySQL's and MariaDB's 1040 from PostgreSQL's 08004", async ({ page }) => {
+    await page.goto('postgresql/08004/');
+    await expect(page.locator('main a[href$="/mysql/1040/"]').first()).toBeVisible();
+    await expect(page.locator('main a[href$="/mariadb/1040/"]').first()).toBeVisible();
+    await expect(page.locator('main a[href$="/sqlstate/08004/"]')).toBeVisible();
+  });
+
+  test("gives PostgreSQL's retry verdict on /sqlstate/08004/ with why MySQL's 1040 differs", async ({ page }) => {
+    await page.goto('sqlstate/08004/');
+    const postgres = page.locator('section:has(> #in-postgresql)');
+    await expect(postgres.locator('.badge.retry')).toHaveText('No');
+    await expect(postgres).toContainText(/1040, a full server, sends 08004 too and passes after a backoff/);
+    // The note under the summary says the same of 1040, 1251 and pgjdbc.
+    await expect(page.locator('article')).toContainText('A 1040 clears as other clients disconnect');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { agreement, LISTED_PER_DATABASE, usesOf } from './across';
+import { agreement, LISTED_PER_DATABASE, otherDatabasesUsing, usesOf } from './across';
 
 const none = () => false;
 
@@ -26,5 +26,16 @@ describe('agreement', () => {
 
   test('says nothing of a code that names one condition everywhere', () => {
     expect(agreement(usesOf('22012', none))).toBeUndefined();
+  });
+});
+
+describe('otherDatabasesUsing', () => {
+  test("names MySQL and MariaDB on PostgreSQL's 08004, and PostgreSQL and MariaDB on MySQL's", () => {
+    expect(otherDatabasesUsing('08004', 'postgresql')).toEqual(['MySQL', 'MariaDB']);
+    expect(otherDatabasesUsing('08004', 'mysql')).toEqual(['PostgreSQL', 'MariaDB']);
+  });
+
+  test('names none where only PostgreSQL uses the code', () => {
+    expect(otherDatabasesUsing('42P01', 'postgresql')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 // What each database does with one SQLSTATE, for the cross-database pages and the search.
-import { errorsWithSqlState, type Database, type ReportedError } from '../databases';
+import { errorsWithSqlState, type Database, type DatabaseId, type ReportedError } from '../databases';
 
 /** Above this many errors, a database's list on a SQLSTATE page shows the written ones and a count. */
 export const LISTED_PER_DATABASE = 25;
@@ -30,4 +30,11 @@ export function agreement(uses: readonly DatabaseUse[]): string | undefined {
   if (broad.length === 0) return undefined;
   const parts = broad.map((use) => `${use.database.name} reports ${use.errors.length.toLocaleString('en-US')} different errors with it`);
   return `${parts.join(', and ')}: the SQLSTATE alone does not say which error it was; the ${broad.some((u) => u.database.id !== 'postgresql') ? 'error number' : 'message'} does.`;
+}
+
+/** The other databases that report the code, by name, for an error page's link to its SQLSTATE page. */
+export function otherDatabasesUsing(code: string, own: DatabaseId): string[] {
+  return errorsWithSqlState(code)
+    .filter(({ database }) => database.id !== own)
+    .map(({ database }) => database.name);
 }
