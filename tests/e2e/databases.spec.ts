@@ -16,7 +16,11 @@ test.describe('a MySQL error page', () => {
     await expect(page.locator('h1')).toContainText('1062');
     await expect(page.locator('h1')).toContainText('ER_DUP_ENTRY');
     await expect(page.locator('.badges a[href$="/sqlstate/23000/"]')).toBeVisible();
-    await expect(page.locator('#messages ~ ul.messages .format')).toHaveText("Duplicate entry '%-.64s' for key '%-.385s'");
+    // Read as words, with the placeholders in each word's title and the raw format one click away.
+    await expect(page.locator('#messages ~ ul.messages .format')).toHaveText("Duplicate entry 'value' for key 'name'");
+    await expect(page.locator('#messages ~ ul.messages .format var').first()).toHaveAttribute('title', '%-.64s');
+    await page.locator('#messages ~ ul.messages details summary').click();
+    await expect(page.locator('#messages ~ ul.messages details code')).toHaveText("Duplicate entry '%-.64s' for key '%-.385s'");
   });
 
   test('says its output is the message format, since no MySQL server runs in the tests', async ({ page }) => {
@@ -70,6 +74,22 @@ test.describe('a SQLSTATE page', () => {
   test("warns that MySQL's 23000 stands for many errors", async ({ page }) => {
     await page.goto('sqlstate/23000/');
     await expect(page.locator('.notice')).toContainText('error number');
+  });
+});
+
+test.describe('message formats', () => {
+  test("read 'user'@'host' in a table of errors, not '%-.48s'@'%-.64s'", async ({ page }) => {
+    await page.goto('mysql/errors/1000-1099/');
+    const row = page.locator('tr', { has: page.locator('a[href$="/mysql/1044/"]') });
+    await expect(row).toContainText("'user'@'host'");
+    await expect(row).not.toContainText('%-.48s');
+  });
+
+  test('read a pasted message\'s format as words in the search results', async ({ page }) => {
+    await page.goto(`search/?q=${encodeURIComponent("Access denied for user 'app'@'10.0.0.7' to database 'shop'")}`);
+    const snippet = page.locator('#search-results li').first().locator('.snippet');
+    await expect(snippet).toContainText("'user'@'host'");
+    await expect(snippet.locator('var').first()).toHaveAttribute('title', /^%/);
   });
 });
 
