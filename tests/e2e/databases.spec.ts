@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { clientText, type MySqlObservationFile } from '../../src/lib/reproduction/mysql-observations';
 import { topCodes } from '../support/search-page.mjs';
 import { builtSite } from '../support/built-site';
-import { errorsWithSqlState, type DatabaseId } from '../../src/lib/databases';
+import { errorsWithSqlState, sqlStatesInUse, type DatabaseId } from '../../src/lib/databases';
 import { findMySqlError } from '../../src/lib/databases/mysql-family/facts';
 
 const recorded = (number: number) =>
@@ -74,6 +74,22 @@ test.describe('a SQLSTATE page', () => {
   test("warns that MySQL's 23000 stands for many errors", async ({ page }) => {
     await page.goto('sqlstate/23000/');
     await expect(page.locator('.notice')).toContainText('error number');
+  });
+});
+
+test.describe('the SQLSTATE index and class pages', () => {
+  test('name every code on the index, by class, and say on each class page what each means and who uses it', async ({ page }) => {
+    await page.goto('sqlstate/');
+    const class23 = page.locator('section:has(> #class-23)');
+    await expect(class23.locator('li', { has: page.locator('a[href$="/sqlstate/23505/"]') })).toHaveText('23505 unique_violation');
+    await expect(page.locator('section:has(> #class-42) li', { has: page.locator('a[href$="/sqlstate/42S02/"]') })).toContainText('ER_BAD_TABLE_ERROR');
+    expect(await page.locator('main li a[href*="/sqlstate/"]').count()).toBe(sqlStatesInUse.length);
+    await class23.locator('a[href$="/sqlstate/class/23/"]').click();
+    const row = page.locator('tr', { has: page.locator('a[href$="/sqlstate/23000/"]') });
+    // 23000's own note says what it means across the databases; MySQL reports many errors with it.
+    await expect(row.locator('td.words')).toHaveText(/./);
+    await expect(row).toContainText(/PostgreSQL, MySQL \(\d+\), MariaDB \(\d+\)/);
+    await expect(page.locator('tr', { has: page.locator('a[href$="/sqlstate/23505/"]') }).locator('td.words')).not.toBeEmpty();
   });
 });
 
