@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import codeData from '../../src/data/postgresql/codes.json' with { type: 'json' };
+import { builtSite } from '../support/built-site';
 
 const codes = codeData.codes.map((c) => c.code);
 
@@ -146,6 +147,26 @@ test('words the home, search and 404 pages for every database, and links each da
   await expect(page.locator('main a[href$="/mysql/1062/"]')).toContainText('ER_DUP_ENTRY');
   await expect(page.locator('main a[href$="/mariadb/2002/"]')).toBeVisible();
   for (const index of ['postgresql/', 'mysql/', 'mariadb/']) await expect(page.locator(`main a[href$="/${index}"]`).first()).toBeVisible();
+});
+
+test('never counts one thing with a plural noun, on any page or in any description', () => {
+  const site = builtSite();
+  // "The 1 PostgreSQL SQLSTATE codes of class 0Z", as 27 class pages said.
+  const onePlural = /\b(?:The|the|All) 1 (?:\S+ ){0,3}(?:codes|numbers|errors|messages|SQLSTATEs)\b/;
+  const slips = site.pages.flatMap((page) => {
+    const text = page.html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const description = /<meta name="description" content="([^"]*)"/.exec(page.html)?.[1] ?? '';
+    return [text, description].flatMap((t) => onePlural.exec(t)?.[0] ?? []).map((slip) => `${page.path}: ${slip}`);
+  });
+  expect(site.pages.length).toBeGreaterThan(1000);
+  expect(slips).toEqual([]);
+});
+
+test('labels catch tabs without nesting parentheses', async ({ page }) => {
+  await page.goto('mysql/1062/');
+  const labels = await page.locator('.catch-panel h3').allTextContents();
+  expect(labels).toContain('Python (mysqlclient, MySQLdb)');
+  expect(labels.filter((label) => /\([^)]*\(/.test(label))).toEqual([]);
 });
 
 test('keeps the space after each sentence the home page composes from counts', async ({ page }) => {
