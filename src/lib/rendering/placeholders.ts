@@ -12,6 +12,7 @@ const AFTER_NOUN: Record<string, string> = {
   user: 'user',
   host: 'host',
   file: 'path',
+  filename: 'path',
   directory: 'path',
   path: 'path',
   entry: 'value',
