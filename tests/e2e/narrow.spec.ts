@@ -91,11 +91,11 @@ test.describe('on a 390 px phone', () => {
           const cells = [...table.querySelectorAll<HTMLElement>('td.words')];
           const broken: string[] = [];
           for (const cell of cells) {
-            // Each word of the cell on one line: a word on two lines was cut mid-word ("connectio-n"). A
-            // hyphen the text has ("log-filename") is a place to break, as between words.
+            // Each run of letters and digits on one line: one on two lines was cut mid-word ("connectio-n").
+            // Spaces, hyphens and punctuation ("log-filename", "%s.(1-999)") are the places to break.
             const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
             for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              for (const match of node.textContent!.matchAll(/[^\s-]+/g)) {
+              for (const match of node.textContent!.matchAll(/[\p{L}\p{N}]+/gu)) {
                 const range = document.createRange();
                 range.setStart(node, match.index);
                 range.setEnd(node, match.index + match[0].length);
