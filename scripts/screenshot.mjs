@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Screenshots of served pages, light and dark, narrow and wide, for reading the site as a reader.
+// Screenshots of served pages, light and dark, at 320, 390 and 1280 px wide, for reading the site as a reader.
 // Usage: node scripts/screenshot.mjs <base URL> <out dir> <path> [path ...]  (FULL_PAGE=1 for whole pages)
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../tests/support/browser.mjs';
@@ -13,7 +13,7 @@ mkdirSync(out, { recursive: true });
 const browser = await launchBrowser();
 for (const path of paths) {
   for (const colorScheme of ['light', 'dark']) {
-    for (const [width, name] of [[390, 'narrow'], [1280, 'wide']]) {
+    for (const [width, name] of [[320, 'small'], [390, 'narrow'], [1280, 'wide']]) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
       await page.goto(new URL(path.replace(/^\//, ''), base).href, { waitUntil: 'networkidle' });
       const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${colorScheme}-${name}.png`;

@@ -12,22 +12,23 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 /**
  * Scores (0 to 100) per category for each URL, the median of `runs` runs, and the audits that
  * cost points in any run: { url, scores: { performance, ... }, losses: ['category: audit (value)'] }.
+ * `categories` narrows the run (the browser tests ask for accessibility alone).
  */
-export async function lighthouseScores(urls, runs = 3) {
+export async function lighthouseScores(urls, runs = 3, categories = CATEGORIES) {
   const chrome = await chromeLauncher.launch({ chromePath: await chromiumPath(), chromeFlags: chromiumArgs });
   try {
     const results = [];
     for (const url of urls) {
       const lhrs = [];
       for (let run = 0; run < runs; run++) {
-        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
         lhrs.push(result.lhr);
       }
-      const scores = Object.fromEntries(CATEGORIES.map((id) => [id, median(lhrs.map((lhr) => Math.round((lhr.categories[id]?.score ?? NaN) * 100)))]));
+      const scores = Object.fromEntries(categories.map((id) => [id, median(lhrs.map((lhr) => Math.round((lhr.categories[id]?.score ?? NaN) * 100)))]));
       const losses = new Map();
       for (const lhr of lhrs) {
-        for (const id of CATEGORIES) {
+        for (const id of categories) {
           for (const ref of lhr.categories[id]?.auditRefs ?? []) {
             const audit = lhr.audits[ref.id];
             if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {

@@ -6,10 +6,11 @@ import { cleanQuery } from '../lib/search/query';
 import { isAccidentalHit } from '../lib/search/full-text';
 import { wordsOf } from '../lib/search/matcher';
 import { joinShards, queryShards, type Shard, type ShardedIndex } from '../lib/search/shards';
-import { aboutMySqlFamily, databaseOfKey, idOfKey, needsErrorRows, pathOfKey } from '../lib/search/which-database';
+import { aboutMySqlFamily, databaseOfKey, dialectOf, idOfKey, needsErrorRows, pathOfKey } from '../lib/search/which-database';
 import { exactCode } from '../lib/search/exact';
 import { correctTypos } from '../lib/search/typos';
 import { breakAfterUnderscores } from '../lib/rendering/words';
+import { formatParts } from '../lib/rendering/placeholders';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
@@ -77,6 +78,8 @@ interface Result {
   url: string;
   /** Plain text, or Pagefind's excerpt split into [text, marked, text, ...]. */
   snippet: string | string[];
+  /** The snippet is a message format: its placeholders show as the words they stand for. */
+  isFormat?: boolean;
   /** The code's one-line summary, shown under the snippet when the snippet is something else. */
   summary?: string;
 }
@@ -152,6 +155,7 @@ export async function search(
     condition: hit.condition,
     url: keyUrl(hit.code),
     snippet: hit.snippet,
+    isFormat: hit.isFormat,
     summary: summaries.get(hit.code),
   }));
   if (!needsFullText(ranked)) return show(own, failures, readAs);
@@ -161,6 +165,17 @@ export async function search(
     return [];
   });
   show(merged(own, full), failures);
+}
+
+/** A format with each placeholder as its word in a <var>, the placeholder in its title (as ReadableFormat.astro renders it). */
+function readableFormatNodes(format: string, dialect: ReturnType<typeof dialectOf>): (string | HTMLElement)[] {
+  return formatParts(format, dialect).map((part) => {
+    if ('text' in part) return part.text;
+    const word = document.createElement('var');
+    word.textContent = part.word;
+    word.title = part.placeholder;
+    return word;
+  });
 }
 
 function renderResult(result: Result): HTMLLIElement {
@@ -183,16 +198,20 @@ function renderResult(result: Result): HTMLLIElement {
   link.append(...name.flatMap((part, i) => (i < name.length - 1 ? [part, document.createElement('wbr')] : [part])));
   const snippet = document.createElement('span');
   snippet.className = 'snippet';
-  const parts = typeof result.snippet === 'string' ? [result.snippet] : result.snippet;
-  parts.forEach((part, i) => {
-    if (i % 2 === 1) {
-      const mark = document.createElement('mark');
-      mark.textContent = part;
-      snippet.append(mark);
-    } else {
-      snippet.append(part);
-    }
-  });
+  if (result.isFormat && typeof result.snippet === 'string') {
+    snippet.append(...readableFormatNodes(result.snippet, dialectOf(result.code)));
+  } else {
+    const parts = typeof result.snippet === 'string' ? [result.snippet] : result.snippet;
+    parts.forEach((part, i) => {
+      if (i % 2 === 1) {
+        const mark = document.createElement('mark');
+        mark.textContent = part;
+        snippet.append(mark);
+      } else {
+        snippet.append(part);
+      }
+    });
+  }
   item.append(link, snippet);
   if (result.summary && result.summary !== result.snippet) {
     const summary = document.createElement('span');

@@ -21,6 +21,7 @@ const KINDS: [kind: string, path: RegExp][] = [
   ['MySQL and MariaDB number block', /^(mysql|mariadb)\/errors\/\d+-\d+\/$/],
   ['MySQL and MariaDB error', /^(mysql|mariadb)\/\d+\/$/],
   ['SQLSTATE index', /^sqlstate\/$/],
+  ['SQLSTATE class', /^sqlstate\/class\/[0-9A-Z]{2}\/$/],
   ['SQLSTATE across databases', /^sqlstate\/[0-9A-Z]{5}\/$/],
   ['search', /^search\/$/],
   ['API documentation', /^api\/$/],

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import codeData from '../../src/data/postgresql/codes.json' with { type: 'json' };
+import { builtSite } from '../support/built-site';
 
 const codes = codeData.codes.map((c) => c.code);
 
@@ -128,6 +129,52 @@ test('answers an unknown address with a 404 page that offers search', async ({ p
   const response = await page.goto('postgresql/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('main form[role="search"], main [role="search"] form')).toBeVisible();
+});
+
+test('words the home, search and 404 pages for every database, and links each database\'s errors from them', async ({ page }) => {
+  const names = ['PostgreSQL', 'MySQL', 'MariaDB'];
+  for (const path of ['', 'search/', 'postgresql/no-such-page/']) {
+    await page.goto(path);
+    const h1 = (await page.locator('h1').textContent()) ?? '';
+    const lead = await page.locator('main').innerText();
+    // The heading or, on the 404 page, the text under it names all three.
+    for (const name of names) expect(path === 'postgresql/no-such-page/' ? lead : h1, `${path || 'home'}: ${name}`).toContain(name);
+  }
+  await page.goto('postgresql/no-such-page/');
+  for (const index of ['postgresql/', 'mysql/', 'mariadb/', 'sqlstate/']) await expect(page.locator(`main a[href$="/${index}"]`)).toBeVisible();
+  await page.goto('');
+  // MySQL's and MariaDB's own examples beside PostgreSQL's, each with its database's index.
+  await expect(page.locator('main a[href$="/mysql/1062/"]')).toContainText('ER_DUP_ENTRY');
+  await expect(page.locator('main a[href$="/mariadb/2002/"]')).toBeVisible();
+  for (const index of ['postgresql/', 'mysql/', 'mariadb/']) await expect(page.locator(`main a[href$="/${index}"]`).first()).toBeVisible();
+});
+
+test('never counts one thing with a plural noun, on any page or in any description', () => {
+  const site = builtSite();
+  // "The 1 PostgreSQL SQLSTATE codes of class 0Z", as 27 class pages said.
+  const onePlural = /\b(?:The|the|All) 1 (?:\S+ ){0,3}(?:codes|numbers|errors|messages|SQLSTATEs)\b/;
+  const slips = site.pages.flatMap((page) => {
+    const text = page.html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const description = /<meta name="description" content="([^"]*)"/.exec(page.html)?.[1] ?? '';
+    return [text, description].flatMap((t) => onePlural.exec(t)?.[0] ?? []).map((slip) => `${page.path}: ${slip}`);
+  });
+  expect(site.pages.length).toBeGreaterThan(1000);
+  expect(slips).toEqual([]);
+});
+
+test('labels catch tabs without nesting parentheses', async ({ page }) => {
+  await page.goto('mysql/1062/');
+  const labels = await page.locator('.catch-panel h3').allTextContents();
+  expect(labels).toContain('Python (mysqlclient, MySQLdb)');
+  expect(labels.filter((label) => /\([^)]*\(/.test(label))).toEqual([]);
+});
+
+test('keeps the space after each sentence the home page composes from counts', async ({ page }) => {
+  await page.goto('');
+  const hero = await page.locator('.hero').innerText();
+  // A full stop straight before a digit or a capital is two sentences run together ("guide.176").
+  expect(hero).toMatch(/written guide\. \d+ of them/);
+  expect(hero.match(/[a-z]\.[0-9A-Z]/g)).toBeNull();
 });
 
 test('fills the 404 page\'s search with the words of the address', async ({ page }) => {

@@ -82,6 +82,7 @@ const AXE_PAGES: [name: string, path: string][] = [
   ['a written MariaDB entry with its recorded output (1062)', 'mariadb/1062/'],
   ['a MariaDB error from the data only (4025)', 'mariadb/4025/'],
   ['the SQLSTATE index', 'sqlstate/'],
+  ['a SQLSTATE class page', 'sqlstate/class/42/'],
   ['a SQLSTATE across databases (08004)', 'sqlstate/08004/'],
   ['the API documentation', 'api/'],
   ['the 404 page', 'no-such-page/'],

@@ -6,6 +6,12 @@ const tabs = (number: number, database: 'mysql' | 'mariadb' = 'mariadb') =>
   Object.fromEntries(mysqlCatchTabs(findMySqlError(database, number)!).map((tab) => [tab.id, tab]));
 
 describe('mysqlCatchTabs', () => {
+  test('labels each tab with its language and library, parentheses never nested', () => {
+    const labels = mysqlCatchTabs(findMySqlError('mysql', 1062)!).map((tab) => tab.label);
+    expect(labels).toContain('Python (mysqlclient, MySQLdb)');
+    for (const label of labels) expect(label).not.toMatch(/\([^)]*\(/);
+  });
+
   test("uses each library's own name for 1062", () => {
     const duplicate = tabs(1062);
     expect(duplicate['mysql2']!.code).toContain("err.code !== 'ER_DUP_ENTRY'");

@@ -7,6 +7,7 @@
 import driverData from '../../data/mysql/driver-names.json' with { type: 'json' };
 import type { MySqlError } from '../databases/mysql-family/facts';
 import { arrivalsOf, type Arrival } from './mysql-arrival';
+import { withAside } from '../rendering/words';
 
 export interface DriverLibrary {
   id: string;
@@ -198,7 +199,7 @@ const NO_HANDLER: Record<string, string> = {
 export function mysqlCatchTabs(error: MySqlError): DriverTab[] {
   const [arrival] = arrivalsOf(error) as [Arrival];
   return driverLibraries.map((library) => {
-    const label = `${library.language} (${library.name})`;
+    const label = withAside(library.language, library.name);
     const test = testFor(library.id, error, arrival);
     const notes = [exceptionNotes[error.number]?.[library.id], REPORTED_AS[library.id]?.[error.number]?.note, arrivalNote(library.id, error, arrival)].filter(Boolean);
     if (test) return { id: library.id, label, code: snippet(library.id, error, arrival, test), ...(notes.length ? { note: notes.join(' ') } : {}) };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breakAfterUnderscores, counted, listed } from './words';
+import { breakAfterUnderscores, counted, listed, theCounted, withAside } from './words';
 
 describe('counted', () => {
   test('keeps the noun singular for one', () => {
@@ -33,5 +33,23 @@ describe('breakAfterUnderscores', () => {
 
   test('leaves a word without underscores whole', () => {
     expect(breakAfterUnderscores('deadlock')).toEqual(['deadlock']);
+  });
+});
+
+describe('theCounted', () => {
+  test('says "the one" for a single thing and keeps the noun singular', () => {
+    expect(theCounted(1, 'PostgreSQL SQLSTATE code')).toBe('The one PostgreSQL SQLSTATE code');
+    expect(theCounted(27, 'PostgreSQL SQLSTATE code')).toBe('The 27 PostgreSQL SQLSTATE codes');
+    expect(theCounted(1458, 'error number')).toBe('The 1,458 error numbers');
+  });
+});
+
+describe('withAside', () => {
+  test('puts a name in parentheses after its language', () => {
+    expect(withAside('JavaScript', 'mysql2')).toBe('JavaScript (mysql2)');
+  });
+
+  test("does not nest a name's own parentheses inside the aside's", () => {
+    expect(withAside('Python', 'mysqlclient (MySQLdb)')).toBe('Python (mysqlclient, MySQLdb)');
   });
 });

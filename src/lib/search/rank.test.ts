@@ -136,4 +136,10 @@ describe('message snippets', () => {
   test('leave a wording every version prints unmarked', () => {
     expect(rankCodes('sorry, too many clients already', prepared)[0]?.snippet).toBe('sorry, too many clients already');
   });
+
+  test('say when the snippet is the matched format, so the page reads its placeholders, and not when it is a code\'s summary', () => {
+    const [hit] = rankCodes('relation "orders" does not exist', prepared);
+    expect(hit).toMatchObject({ code: '42P01', snippet: 'relation "%s" does not exist', isFormat: true });
+    expect(rankCodes('23505', prepared)[0]?.isFormat).toBeUndefined();
+  });
 });

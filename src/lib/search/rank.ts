@@ -27,6 +27,8 @@ export interface RankedCode {
   condition: string;
   /** What to show under the link: the matched message, else the summary. */
   snippet: string;
+  /** The snippet is a message format, with its placeholders (the page shows them read: 'user'@'host'). */
+  isFormat?: boolean;
   /** Why it matched: the exact code, its condition name, or one of its messages. */
   reason: 'code' | 'condition' | 'message';
   score: number;
@@ -117,7 +119,9 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
   const offer = (i: number, reason: RankedCode['reason'], score: number, snippet?: string) => {
     const [code, condition, codeSnippet] = index.codes[i]!;
     const current = best.get(i);
-    if (!current || current.score < score) best.set(i, { code, condition, snippet: snippet ?? codeSnippet, reason, score });
+    if (!current || current.score < score) {
+      best.set(i, { code, condition, snippet: snippet ?? codeSnippet, reason, score, ...(snippet !== undefined && { isFormat: true }) });
+    }
   };
 
   query.codeTokens.forEach((token, position) => {

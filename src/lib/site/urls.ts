@@ -15,3 +15,5 @@ export const messagesUrl = (code: string) => withBase(`postgresql/${code}/messag
 export const errorUrl = (database: string, id: string | number) => withBase(`${database}/${id}/`);
 /** The page of a SQLSTATE across every database: /sqlstate/08004/. */
 export const sqlStateUrl = (code: string) => withBase(`sqlstate/${code}/`);
+/** The SQLSTATEs of one class across every database: /sqlstate/class/08/. */
+export const sqlStateClassUrl = (classKey: string) => withBase(`sqlstate/class/${classKey}/`);

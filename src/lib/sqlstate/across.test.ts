@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { agreement, LISTED_PER_DATABASE, usesOf } from './across';
+import { agreement, LISTED_PER_DATABASE, otherDatabasesUsing, sqlStateListing, usesOf } from './across';
 
 const none = () => false;
 
@@ -26,5 +26,40 @@ describe('agreement', () => {
 
   test('says nothing of a code that names one condition everywhere', () => {
     expect(agreement(usesOf('22012', none))).toBeUndefined();
+  });
+});
+
+describe('otherDatabasesUsing', () => {
+  test("names MySQL and MariaDB on PostgreSQL's 08004, and PostgreSQL and MariaDB on MySQL's", () => {
+    expect(otherDatabasesUsing('08004', 'postgresql')).toEqual(['MySQL', 'MariaDB']);
+    expect(otherDatabasesUsing('08004', 'mysql')).toEqual(['PostgreSQL', 'MariaDB']);
+  });
+
+  test('names none where only PostgreSQL uses the code', () => {
+    expect(otherDatabasesUsing('42P01', 'postgresql')).toEqual([]);
+  });
+});
+
+describe('sqlStateListing', () => {
+  const summaries = new Map([
+    ['23505', 'A row with the same key exists.'],
+    ['sqlstate/08004', 'The server refused the connection.'],
+    ['mysql/1050', 'The table exists already.'],
+  ]);
+  const summaryOf = (key: string) => summaries.get(key);
+
+  test("names a code PostgreSQL defines by its condition, and means by its summary", () => {
+    expect(sqlStateListing('23505', summaryOf)).toEqual({ code: '23505', name: 'unique_violation', meaning: 'A row with the same key exists.', usedBy: 'PostgreSQL' });
+  });
+
+  test("prefers the code's own note to PostgreSQL's summary, and counts each database's errors", () => {
+    const listing = sqlStateListing('08004', summaryOf);
+    expect(listing.meaning).toBe('The server refused the connection.');
+    expect(listing.usedBy).toMatch(/^PostgreSQL, MySQL \(\d+\), MariaDB \(\d+\)$/);
+  });
+
+  test("names a MySQL-only code by its first error's symbol, its summary or else its message read as words", () => {
+    expect(sqlStateListing('42S01', summaryOf)).toMatchObject({ name: 'ER_TABLE_EXISTS_ERROR', meaning: 'The table exists already.' });
+    expect(sqlStateListing('42S01', () => undefined).meaning).toBe("Table 'name' already exists");
   });
 });

@@ -52,4 +52,10 @@ describe('retryAdvice', () => {
     expect(retryAdvice(getSqlState('53300')).reason).toContain('backoff');
     expect(retryAdvice(getSqlState('23505')).reason).toContain('ON CONFLICT');
   });
+
+  test("says why 08004's verdict differs from MySQL's 1040, which reports the same SQLSTATE", () => {
+    const advice = retryAdvice(getSqlState('08004'));
+    expect(advice.verdict).toBe('do-not-retry');
+    expect(advice.reason).toMatch(/1040.*backoff/);
+  });
 });

@@ -56,8 +56,14 @@ export const retryRules: readonly RetryRule[] = [
   },
   {
     verdict: 'do-not-retry',
-    codes: ['08P01', '08004'],
+    codes: ['08P01'],
     reason: 'The client and server disagree about the protocol or the connection request: the same attempt fails the same way.',
+  },
+  {
+    // PostgreSQL never raises 08004: the verdict is for pgjdbc's refusals, and says why MySQL's differs.
+    verdict: 'do-not-retry',
+    codes: ['08004'],
+    reason: "pgjdbc gave up on the login (SSL, password): that fails again. MySQL's 1040, a full server, sends 08004 too and passes after a backoff: check the error number.",
   },
   {
     verdict: 'do-not-retry',
