@@ -41,6 +41,16 @@ describe('entrySchema', () => {
     expect(problem({ ...valid, class: '42' })).toBe('class: 23505 is in class "23", not "42"');
   });
 
+  test('accepts a cause that names the fix removing it by its title', () => {
+    expect(problem({ ...valid, causes: [{ ...valid.causes[0], fix: 'Use ON CONFLICT' }] })).toBeUndefined();
+  });
+
+  test('rejects a cause whose fix is not one of the entry\'s fixes, listing their titles', () => {
+    expect(problem({ ...valid, causes: [{ ...valid.causes[0], fix: 'Use ON CONFLICT DO NOTHING' }] })).toBe(
+      'causes.0.fix: no fix is titled "Use ON CONFLICT DO NOTHING"; copy the title of the fix that removes this cause: "Use ON CONFLICT"',
+    );
+  });
+
   test('rejects an entry without causes', () => {
     expect(problem({ ...valid, causes: [] })).toBe('causes: needs at least one cause: why does this error happen?');
   });

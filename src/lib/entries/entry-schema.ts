@@ -20,6 +20,8 @@ export const causeSchema = z.object({
   title: prose,
   /** How the trigger leads to this error, and how to recognise it is yours. */
   detail: prose,
+  /** The title of the fix that removes this cause, exactly as under `fixes`; the first cause's default is the first fix. */
+  fix: prose.optional(),
 });
 
 /**
@@ -85,6 +87,20 @@ export function requireFixProof(fixes: readonly z.infer<typeof fixSchema>[], ctx
         code: 'custom',
         path: ['fixes', index],
         message: 'say how the tests prove this fix: `check: { setup, failing, then }` that runs it on the server, or `untested: "<why it cannot run here>"`',
+      });
+    }
+  });
+}
+
+/** Every cause's `fix:` must be the title of one of the entry's fixes, so its link lands on that fix. */
+export function requireCauseFixes(entry: { causes: readonly z.infer<typeof causeSchema>[]; fixes: readonly { title: string }[] }, ctx: z.RefinementCtx) {
+  const titles = entry.fixes.map((fix) => fix.title);
+  entry.causes.forEach((cause, index) => {
+    if (cause.fix !== undefined && !titles.includes(cause.fix)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['causes', index, 'fix'],
+        message: `no fix is titled "${cause.fix}"; copy the title of the fix that removes this cause: ${titles.map((t) => `"${t}"`).join(', ')}`,
       });
     }
   });
@@ -205,6 +221,7 @@ export const entrySchema = z
   })
   .superRefine((entry, ctx) => {
     requireFixProof(entry.fixes, ctx);
+    requireCauseFixes(entry, ctx);
     const defined = findSqlState(entry.code);
     if (!defined) {
       ctx.addIssue({ code: 'custom', path: ['code'], message: `PostgreSQL defines no SQLSTATE "${entry.code}"` });

@@ -2,7 +2,7 @@
 // content/mariadb/<number>.mdx). Same sections and standards as a PostgreSQL entry; the
 // identity is the error number, and the symbol and SQLSTATE must be the ones the data holds.
 import { z } from 'astro/zod';
-import { causeSchema, fixSchema, missing, noReproductionSchema, pitfallSchema, prose, requireFixProof, sourceSchema, sqlReproductionSchema } from './entry-schema';
+import { causeSchema, fixSchema, missing, noReproductionSchema, pitfallSchema, prose, requireCauseFixes, requireFixProof, sourceSchema, sqlReproductionSchema } from './entry-schema';
 import { familyName, findMySqlError, type MySqlFamilyId } from '../databases/mysql-family/facts';
 import { SQLSTATE_SHAPE } from '../sqlstate/sqlstate';
 
@@ -79,6 +79,7 @@ export function mysqlFamilyEntrySchema(database: MySqlFamilyId) {
       sources: z.array(sourceSchema, missing(`link the ${name} documentation pages behind the entry`)).min(1, 'needs at least one source'),
     })
     .superRefine((entry, ctx) => {
+      requireCauseFixes(entry, ctx);
       const defined = findMySqlError(database, entry.number);
       if (!defined) {
         ctx.addIssue({ code: 'custom', path: ['number'], message: `${name} has no error ${entry.number} in the data` });
