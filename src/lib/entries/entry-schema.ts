@@ -4,6 +4,7 @@
 import { z } from 'astro/zod';
 import { findSqlState, messagesOf } from '../databases/postgresql/facts';
 import { SQLSTATE_SHAPE } from '../sqlstate/sqlstate';
+import { getDatabase } from '../databases';
 
 
 /** zod's message for a missing field says "expected array, received undefined"; writers need the field's purpose. */
@@ -67,8 +68,29 @@ export const fixSchema = z
     check: fixCheckSchema.optional(),
     /** Why the tests cannot run the fix here (an OS setting, application code, a cloud console). */
     untested: prose.optional(),
+    /** For application code shown per stack: the catch tab `code` is written for, such as node-postgres. */
+    stack: z.string().optional(),
+    /** The same fix in other stacks, a tab each beside `code`; the page opens the stack the reader last chose. */
+    otherStacks: z
+      .array(
+        z.strictObject({
+          /** The catch tab this version is for, such as psycopg. */
+          stack: z.string(),
+          /** The language of `code`, for highlighting. */
+          lang: z.string(),
+          /** The fix in that stack. */
+          code: z.string().min(1, 'must hold the fix in that stack'),
+        }),
+      )
+      .optional(),
   })
   .superRefine((fix, ctx) => {
+    if (fix.otherStacks && fix.stack === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['stack'], message: 'a fix with `otherStacks` needs `stack`: the catch tab its own `code` is written for' });
+    }
+    if (fix.stack !== undefined && fix.check) {
+      ctx.addIssue({ code: 'custom', path: ['check'], message: 'a fix per stack is application code, which the fix checks (SQL on the server) cannot run; give `untested` instead' });
+    }
     if (fix.check && fix.untested) {
       ctx.addIssue({ code: 'custom', path: ['untested'], message: 'a fix with a `check` ran in the tests; drop `untested`, or drop the check' });
     }
@@ -89,6 +111,20 @@ export function requireFixProof(fixes: readonly z.infer<typeof fixSchema>[], ctx
         message: 'say how the tests prove this fix: `check: { setup, failing, then }` that runs it on the server, or `untested: "<why it cannot run here>"`',
       });
     }
+  });
+}
+
+/** The stacks a fix is written for must be tabs the database's pages offer, each once. */
+export function requireKnownStacks(fixes: readonly z.infer<typeof fixSchema>[], stacks: readonly { id: string }[], ctx: z.RefinementCtx) {
+  const known = stacks.map((stack) => stack.id);
+  fixes.forEach((fix, index) => {
+    const used = [fix.stack, ...(fix.otherStacks ?? []).map((other) => other.stack)];
+    used.forEach((stack, at) => {
+      if (stack === undefined) return;
+      const path = at === 0 ? ['fixes', index, 'stack'] : ['fixes', index, 'otherStacks', at - 1, 'stack'];
+      if (!known.includes(stack)) ctx.addIssue({ code: 'custom', path, message: `"${stack}" is not a tab of "Catch it in code"; use one of ${known.join(', ')}` });
+      else if (used.indexOf(stack) !== at) ctx.addIssue({ code: 'custom', path, message: `the fix already has a version for ${stack}` });
+    });
   });
 }
 
@@ -222,6 +258,7 @@ export const entrySchema = z
   .superRefine((entry, ctx) => {
     requireFixProof(entry.fixes, ctx);
     requireCauseFixes(entry, ctx);
+    requireKnownStacks(entry.fixes, getDatabase('postgresql').stacks, ctx);
     const defined = findSqlState(entry.code);
     if (!defined) {
       ctx.addIssue({ code: 'custom', path: ['code'], message: `PostgreSQL defines no SQLSTATE "${entry.code}"` });

@@ -51,7 +51,12 @@ describe('firstStep', () => {
   test('keeps an ini section header with the setting under it, past the comments', () => {
     expect(firstStep('; my.cnf\n[mysqld]\nmax_connections = 500', 'ini')).toBe('[mysqld]\nmax_connections = 500');
   });
-  test('cuts application code after three lines and says it goes on', () => {
-    expect(firstStep('// pool\nconst a = 1;\nconst b = 2;\nconst c = 3;\nconst d = 4;', 'js')).toBe('const a = 1;\nconst b = 2;\nconst c = 3;\n…');
+  test('keeps a short handler whole, its key line last', () => {
+    const handler = 'const client = await pool.connect();\ntry {\n  await client.query(sql);\n} finally {\n  client.release();\n}';
+    expect(firstStep(`// give it back\n${handler}`, 'js')).toBe(handler);
+  });
+  test('cuts longer application code after eight lines and says it goes on', () => {
+    const lines = Array.from({ length: 10 }, (_, i) => `x${i} = ${i}`);
+    expect(firstStep(lines.join('\n'), 'python')).toBe([...lines.slice(0, 8), '…'].join('\n'));
   });
 });

@@ -60,8 +60,11 @@ function statementEnd(lines: readonly string[], ends: RegExp, from = 0): number 
   return -1;
 }
 
-/** The most lines of application code the box shows, with "…" where the snippet goes on. */
-export const STEP_LINES = 3;
+/**
+ * The most lines of application code the box shows, with "…" where the snippet goes on: enough
+ * for a whole handler, whose key line (a finally, a retry) is rarely the first.
+ */
+export const STEP_LINES = 8;
 
 /**
  * The first step of a fix's code, what the box shows: its comment lines at the top dropped, then
