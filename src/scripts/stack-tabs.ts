@@ -1,6 +1,7 @@
-// Turns each group of per-stack panels ("Catch it in code", a fix written per stack) into tabs
-// (the WAI-ARIA tabs pattern, automatic activation). Every group opens the stack the reader last
-// chose, on this page and the next, and a choice in one group switches the others that offer it.
+// Turns each group of per-stack panels ("Catch it in code", a fix written per stack; sections whose
+// first child is the heading naming the stack) into tabs (the WAI-ARIA tabs pattern, automatic
+// activation). Every group opens the stack the reader last chose, on this page and the next, and
+// a choice in one group switches the others that offer it.
 // Without JavaScript the panels stay as they are: a heading and a code block each.
 const STORAGE_KEY = 'sqlstate-stack';
 
@@ -15,7 +16,7 @@ export function nextTabIndex(key: string, current: number, count: number): numbe
 
 /** The panel to open: the one for the remembered stack, else the first. */
 export function openIndex(stacks: readonly (string | undefined)[], remembered: string | null): number {
-  return remembered === null ? 0 : Math.max(0, stacks.indexOf(remembered));
+  return Math.max(0, stacks.indexOf(remembered ?? ''));
 }
 
 /** Each enhanced group, to switch to a stack chosen in another. */
@@ -36,7 +37,7 @@ function enhance(container: HTMLElement, remembered: string | null): void {
   tablist.setAttribute('role', 'tablist');
   tablist.setAttribute('aria-label', container.dataset.tablistLabel!);
   const tabs = panels.map((panel) => {
-    const heading = panel.querySelector<HTMLElement>(':scope > :is(h3, h4)')!;
+    const heading = panel.firstElementChild as HTMLElement;
     const tab = document.createElement('button');
     tab.type = 'button';
     tab.id = `${panel.id}-tab`;

@@ -33,7 +33,7 @@ for (const screen of SCREENS) {
 test('the box names the first cause and links the fix that removes it, which the cause links too', async ({ page }) => {
   await page.goto('postgresql/23505/');
   const box = page.locator('[data-first-fix]');
-  await expect(box).toContainText('Most likely: The value really is there already.');
+  await expect(box.locator('p')).toHaveText('Most likely: The value really is there already. Fix: Insert with ON CONFLICT DO NOTHING instead of checking first');
   await expect(box.locator('a')).toHaveText('Insert with ON CONFLICT DO NOTHING instead of checking first');
   await expect(box.locator('pre')).toHaveText('INSERT INTO users (email) VALUES ($1)\nON CONFLICT (email) DO NOTHING\nRETURNING id;');
   await box.locator('a').click();
