@@ -66,6 +66,12 @@ describe('entrySchema', () => {
         'fixes.0.otherStacks.0.stack: the fix already has a version for node-postgres',
       );
     });
+    test('rejects a server check on application code', () => {
+      const { untested: _, ...checked } = { ...perStack, check: { then: 'SELECT 1;' } };
+      expect(problem({ ...valid, fixes: [checked] })).toBe(
+        'fixes.0.check: a fix per stack is application code, which the fix checks (SQL on the server) cannot run; give `untested` instead',
+      );
+    });
     test('rejects other stacks without the stack of its own code', () => {
       const { stack: _, ...withoutStack } = perStack;
       expect(problem({ ...valid, fixes: [withoutStack] })).toBe('fixes.0.stack: a fix with `otherStacks` needs `stack`: the catch tab its own `code` is written for');
