@@ -15,7 +15,7 @@ test('ignores other keys, so Tab and Enter keep their usual meaning', () => {
 });
 
 test('opens the remembered stack where the group offers it, and the first tab otherwise', () => {
-  expect(openIndex(['plpgsql', 'node-postgres', 'psycopg'], 'psycopg')).toBe(2);
-  expect(openIndex(['node-postgres', 'psycopg'], 'mysql2')).toBe(0);
-  expect(openIndex(['node-postgres', 'psycopg'], null)).toBe(0);
+  expect(openIndex(['PL/pgSQL', 'node-postgres', 'psycopg 3'], 'psycopg 3')).toBe(2);
+  expect(openIndex(['node-postgres', 'psycopg 3'], 'Node.js (mysql2)')).toBe(0);
+  expect(openIndex(['node-postgres', 'psycopg 3'], null)).toBe(0);
 });

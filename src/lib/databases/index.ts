@@ -43,9 +43,9 @@ export interface Database {
 
 /** A client library a reader may work in: a tab of "Catch it in code", and of a fix written per stack. */
 export interface Stack {
-  /** The tab's id, as the remembered choice stores it: node-postgres, psycopg, mysql2. */
+  /** Its id, as entries name it and panel ids end: node-postgres, psycopg, mysql2. */
   id: string;
-  /** The tab's label: node-postgres, Node.js (mysql2). */
+  /** Its tab's label, the same in every group, which the reader's choice is remembered by: psycopg 3, Node.js (mysql2). */
   label: string;
 }
 

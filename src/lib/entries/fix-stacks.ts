@@ -1,5 +1,5 @@
 // A fix written per stack (application code): its own code and its other stacks' versions, each
-// with the label of the catch tab it shares the stack's id with, so both follow the reader's choice.
+// with the label of the catch tab for the same stack, by which both follow the reader's choice.
 import type { Stack } from '../databases';
 
 export interface FixVersion {
