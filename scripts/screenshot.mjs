@@ -13,8 +13,9 @@ mkdirSync(out, { recursive: true });
 const browser = await launchBrowser();
 for (const path of paths) {
   for (const colorScheme of ['light', 'dark']) {
-    for (const [width, name] of [[320, 'small'], [390, 'narrow'], [1280, 'wide']]) {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+    // A small phone, the phone and the laptop screen issue 25 measured the first screen on.
+    for (const [width, height, name] of [[320, 568, 'small'], [390, 844, 'narrow'], [1280, 800, 'wide']]) {
+      const page = await browser.newPage({ viewport: { width, height }, colorScheme });
       await page.goto(new URL(path.replace(/^\//, ''), base).href, { waitUntil: 'networkidle' });
       const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${colorScheme}-${name}.png`;
       await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE === '1' });

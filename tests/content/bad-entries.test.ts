@@ -123,6 +123,13 @@ describe.concurrent('content checks', () => {
     expect(output).toContain('fixes.0.check.bind.<email>: the fix\'s code has no text "<email>" to bind');
   });
 
+  test('reject a cause whose fix is not one of the entry\'s, naming the file, the field and the titles to copy', async () => {
+    const { code, output } = await astro('sync', { '23505.mdx': edit('    detail: A retried request', '    fix: Insert with ON CONFLICT DO NOTHING\n    detail: A retried request') });
+    expect(code).not.toBe(0);
+    expect(output).toContain('23505.mdx');
+    expect(output).toContain('causes.0.fix: no fix is titled "Insert with ON CONFLICT DO NOTHING"; copy the title of the fix that removes this cause: "Insert with ON CONFLICT"');
+  });
+
   test('reject a related code that does not exist', async () => {
     const { code, output } = await astro('sync', { '23505.mdx': edit('code: "42P10"', 'code: "42P99"') });
     expect(code).not.toBe(0);

@@ -16,7 +16,7 @@ test('gives every entry page the block, with its retry verdict, a handler per li
     const html = await (await request.get(`postgresql/${code}/`)).text();
     const catchSection = html.slice(html.indexOf('id="catch"'), html.indexOf('id="sources"'));
     const panels = [...catchSection.matchAll(/class="catch-panel"/g)].length;
-    const groups = [...catchSection.matchAll(/class="catch-tabs"/g)].length;
+    const groups = [...catchSection.matchAll(/class="stack-tabs"/g)].length;
     const ranLines = [...catchSection.matchAll(/Run against PostgreSQL in our tests: /g)].length;
     const expectedGroups = kind === 'success' ? 0 : code === '57P01' ? 2 : 1;
     const expectedPanels = expectedGroups * LIBRARY_TABS + Number(catchSection.includes('id="catch-plpgsql"'));

@@ -503,6 +503,9 @@ const plpgsql: Library = {
 
 const LIBRARIES: readonly Library[] = [plpgsql, nodePostgres, postgresJs, psycopgLibrary('psycopg'), psycopgLibrary('psycopg2'), asyncpg, jdbc, pgx, npgsql, rubyPg, phpPdo];
 
+/** The stacks a PostgreSQL reader picks among in the tabs: the catch tabs, whose ids the fix tabs share. */
+export const CATCH_STACKS: readonly { id: CatchTabId; label: string }[] = LIBRARIES.map(({ id, label }) => ({ id, label }));
+
 function arrivalSummary(facts: ArrivalFacts, arrival: Arrival): string | null {
   const { code } = facts.state;
   switch (arrival) {

@@ -23,6 +23,12 @@ export interface DriverLibrary {
 
 export const driverLibraries: readonly DriverLibrary[] = driverData.libraries;
 
+/** A library's tab label: "Node.js (mysql2)". */
+const driverLabel = (library: DriverLibrary) => withAside(library.language, library.name);
+
+/** The stacks a MySQL or MariaDB reader picks among in the tabs: the catch tabs, whose ids the fix tabs share. */
+export const DRIVER_STACKS: readonly { id: string; label: string }[] = driverLibraries.map((library) => ({ id: library.id, label: driverLabel(library) }));
+
 const names = driverData.names as Record<string, Record<string, string | undefined> | undefined>;
 const exceptionClasses = driverData.exceptionClasses as Record<string, Record<string, string | null | undefined> | undefined>;
 const exceptionNotes = driverData.exceptionNotes as Record<string, Record<string, string | undefined> | undefined>;
@@ -199,7 +205,7 @@ const NO_HANDLER: Record<string, string> = {
 export function mysqlCatchTabs(error: MySqlError): DriverTab[] {
   const [arrival] = arrivalsOf(error) as [Arrival];
   return driverLibraries.map((library) => {
-    const label = withAside(library.language, library.name);
+    const label = driverLabel(library);
     const test = testFor(library.id, error, arrival);
     const notes = [exceptionNotes[error.number]?.[library.id], REPORTED_AS[library.id]?.[error.number]?.note, arrivalNote(library.id, error, arrival)].filter(Boolean);
     if (test) return { id: library.id, label, code: snippet(library.id, error, arrival, test), ...(notes.length ? { note: notes.join(' ') } : {}) };

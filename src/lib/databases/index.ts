@@ -3,6 +3,8 @@
 import { messagesOf, sqlStates } from './postgresql/facts';
 import { codeFacts } from './postgresql/code-facts';
 import { familyName, MYSQL_FAMILY, mysqlErrors, type MySqlFamilyId } from './mysql-family/facts';
+import { CATCH_STACKS } from '../catching/catching';
+import { DRIVER_STACKS } from '../catching/mysql-drivers';
 
 export type DatabaseId = 'postgresql' | MySqlFamilyId;
 
@@ -35,6 +37,16 @@ export interface Database {
   dialect: FormatDialect;
   /** Every error it defines, in its own order. */
   errors: readonly ReportedError[];
+  /** The stacks (client libraries) its catch and fix tabs offer, by id; the reader's choice carries across pages. */
+  stacks: readonly Stack[];
+}
+
+/** A client library a reader may work in: a tab of "Catch it in code", and of a fix written per stack. */
+export interface Stack {
+  /** Its id, as entries name it and panel ids end: node-postgres, psycopg, mysql2. */
+  id: string;
+  /** Its tab's label, the same in every group, which the reader's choice is remembered by: psycopg 3, Node.js (mysql2). */
+  label: string;
 }
 
 const postgresql: Database = {
@@ -51,6 +63,7 @@ const postgresql: Database = {
     raised: codeFacts(state.code).raisedByPostgres,
     path: `postgresql/${state.code}/`,
   })),
+  stacks: CATCH_STACKS,
 };
 
 const mysqlFamily = (id: MySqlFamilyId): Database => ({
@@ -67,6 +80,7 @@ const mysqlFamily = (id: MySqlFamilyId): Database => ({
     raised: true,
     path: `${id}/${error.number}/`,
   })),
+  stacks: DRIVER_STACKS,
 });
 
 export const databases: readonly Database[] = [postgresql, ...MYSQL_FAMILY.map(mysqlFamily)];

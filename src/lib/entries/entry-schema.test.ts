@@ -41,6 +41,43 @@ describe('entrySchema', () => {
     expect(problem({ ...valid, class: '42' })).toBe('class: 23505 is in class "23", not "42"');
   });
 
+  test('accepts a cause that names the fix removing it by its title', () => {
+    expect(problem({ ...valid, causes: [{ ...valid.causes[0], fix: 'Use ON CONFLICT' }] })).toBeUndefined();
+  });
+
+  test('rejects a cause whose fix is not one of the entry\'s fixes, listing their titles', () => {
+    expect(problem({ ...valid, causes: [{ ...valid.causes[0], fix: 'Use ON CONFLICT DO NOTHING' }] })).toBe(
+      'causes.0.fix: no fix is titled "Use ON CONFLICT DO NOTHING"; copy the title of the fix that removes this cause: "Use ON CONFLICT"',
+    );
+  });
+
+  describe('a fix written per stack', () => {
+    const perStack = { ...valid.fixes[0], lang: 'js', code: 'await pool.query(sql);', stack: 'node-postgres', otherStacks: [{ stack: 'psycopg', lang: 'python', code: 'conn.execute(sql)' }] };
+    test('accepts versions for catch tabs of the database', () => {
+      expect(problem({ ...valid, fixes: [perStack] })).toBeUndefined();
+    });
+    test('rejects a stack that is no catch tab, listing the tabs', () => {
+      expect(problem({ ...valid, fixes: [{ ...perStack, otherStacks: [{ stack: 'mysql2', lang: 'js', code: 'x' }] }] })).toMatch(
+        /^fixes\.0\.otherStacks\.0\.stack: "mysql2" is not a tab of "Catch it in code"; use one of plpgsql, node-postgres, /,
+      );
+    });
+    test('rejects a second version for the same stack', () => {
+      expect(problem({ ...valid, fixes: [{ ...perStack, otherStacks: [{ stack: 'node-postgres', lang: 'js', code: 'x' }] }] })).toBe(
+        'fixes.0.otherStacks.0.stack: the fix already has a version for node-postgres',
+      );
+    });
+    test('rejects a server check on application code', () => {
+      const { untested: _, ...checked } = { ...perStack, check: { then: 'SELECT 1;' } };
+      expect(problem({ ...valid, fixes: [checked] })).toBe(
+        'fixes.0.check: a fix per stack is application code, which the fix checks (SQL on the server) cannot run; give `untested` instead',
+      );
+    });
+    test('rejects other stacks without the stack of its own code', () => {
+      const { stack: _, ...withoutStack } = perStack;
+      expect(problem({ ...valid, fixes: [withoutStack] })).toBe('fixes.0.stack: a fix with `otherStacks` needs `stack`: the catch tab its own `code` is written for');
+    });
+  });
+
   test('rejects an entry without causes', () => {
     expect(problem({ ...valid, causes: [] })).toBe('causes: needs at least one cause: why does this error happen?');
   });

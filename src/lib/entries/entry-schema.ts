@@ -4,6 +4,7 @@
 import { z } from 'astro/zod';
 import { findSqlState, messagesOf } from '../databases/postgresql/facts';
 import { SQLSTATE_SHAPE } from '../sqlstate/sqlstate';
+import { getDatabase } from '../databases';
 
 
 /** zod's message for a missing field says "expected array, received undefined"; writers need the field's purpose. */
@@ -20,6 +21,8 @@ export const causeSchema = z.object({
   title: prose,
   /** How the trigger leads to this error, and how to recognise it is yours. */
   detail: prose,
+  /** The title of the fix that removes this cause, exactly as under `fixes`; the first cause's default is the first fix. */
+  fix: prose.optional(),
 });
 
 /**
@@ -71,8 +74,29 @@ export const fixSchema = z
     check: fixCheckSchema.optional(),
     /** Why the tests cannot run the fix here (an OS setting, application code, a cloud console). */
     untested: prose.optional(),
+    /** For application code shown per stack: the catch tab `code` is written for, such as node-postgres. */
+    stack: z.string().optional(),
+    /** The same fix in other stacks, a tab each beside `code`; the page opens the stack the reader last chose. */
+    otherStacks: z
+      .array(
+        z.strictObject({
+          /** The catch tab this version is for, such as psycopg. */
+          stack: z.string(),
+          /** The language of `code`, for highlighting. */
+          lang: z.string(),
+          /** The fix in that stack. */
+          code: z.string().min(1, 'must hold the fix in that stack'),
+        }),
+      )
+      .optional(),
   })
   .superRefine((fix, ctx) => {
+    if (fix.otherStacks && fix.stack === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['stack'], message: 'a fix with `otherStacks` needs `stack`: the catch tab its own `code` is written for' });
+    }
+    if (fix.stack !== undefined && fix.check) {
+      ctx.addIssue({ code: 'custom', path: ['check'], message: 'a fix per stack is application code, which the fix checks (SQL on the server) cannot run; give `untested` instead' });
+    }
     if (fix.check && fix.untested) {
       ctx.addIssue({ code: 'custom', path: ['untested'], message: 'a fix with a `check` ran in the tests; drop `untested`, or drop the check' });
     }
@@ -91,6 +115,34 @@ export function requireFixProof(fixes: readonly z.infer<typeof fixSchema>[], ctx
         code: 'custom',
         path: ['fixes', index],
         message: 'say how the tests prove this fix: `check: { setup, failing, then }` that runs it on the server, or `untested: "<why it cannot run here>"`',
+      });
+    }
+  });
+}
+
+/** The stacks a fix is written for must be tabs the database's pages offer, each once. */
+export function requireKnownStacks(fixes: readonly z.infer<typeof fixSchema>[], stacks: readonly { id: string }[], ctx: z.RefinementCtx) {
+  const known = stacks.map((stack) => stack.id);
+  fixes.forEach((fix, index) => {
+    const used = [fix.stack, ...(fix.otherStacks ?? []).map((other) => other.stack)];
+    used.forEach((stack, at) => {
+      if (stack === undefined) return;
+      const path = at === 0 ? ['fixes', index, 'stack'] : ['fixes', index, 'otherStacks', at - 1, 'stack'];
+      if (!known.includes(stack)) ctx.addIssue({ code: 'custom', path, message: `"${stack}" is not a tab of "Catch it in code"; use one of ${known.join(', ')}` });
+      else if (used.indexOf(stack) !== at) ctx.addIssue({ code: 'custom', path, message: `the fix already has a version for ${stack}` });
+    });
+  });
+}
+
+/** Every cause's `fix:` must be the title of one of the entry's fixes, so its link lands on that fix. */
+export function requireCauseFixes(entry: { causes: readonly z.infer<typeof causeSchema>[]; fixes: readonly { title: string }[] }, ctx: z.RefinementCtx) {
+  const titles = entry.fixes.map((fix) => fix.title);
+  entry.causes.forEach((cause, index) => {
+    if (cause.fix !== undefined && !titles.includes(cause.fix)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['causes', index, 'fix'],
+        message: `no fix is titled "${cause.fix}"; copy the title of the fix that removes this cause: ${titles.map((t) => `"${t}"`).join(', ')}`,
       });
     }
   });
@@ -211,6 +263,8 @@ export const entrySchema = z
   })
   .superRefine((entry, ctx) => {
     requireFixProof(entry.fixes, ctx);
+    requireCauseFixes(entry, ctx);
+    requireKnownStacks(entry.fixes, getDatabase('postgresql').stacks, ctx);
     const defined = findSqlState(entry.code);
     if (!defined) {
       ctx.addIssue({ code: 'custom', path: ['code'], message: `PostgreSQL defines no SQLSTATE "${entry.code}"` });

@@ -2,10 +2,11 @@
 // content/mariadb/<number>.mdx). Same sections and standards as a PostgreSQL entry; the
 // identity is the error number, and the symbol and SQLSTATE must be the ones the data holds.
 import { z } from 'astro/zod';
-import { causeSchema, fixSchema, missing, noReproductionSchema, pitfallSchema, prose, requireFixProof, sourceSchema, sqlReproductionSchema } from './entry-schema';
+import { causeSchema, fixSchema, missing, noReproductionSchema, pitfallSchema, prose, requireCauseFixes, requireFixProof, requireKnownStacks, sourceSchema, sqlReproductionSchema } from './entry-schema';
 import { familyName, findMySqlError, type MySqlFamilyId } from '../databases/mysql-family/facts';
 import { SQLSTATE_SHAPE } from '../sqlstate/sqlstate';
 import { mysqlScenarios } from '../reproduction/mysql-scenarios';
+import { getDatabase } from '../databases';
 
 /** A case that needs a client action (a missing socket, a killed connection), written in src/lib/reproduction/mysql-scenarios.ts. */
 const mysqlScenarioSchema = z.strictObject({
@@ -89,6 +90,8 @@ export function mysqlFamilyEntrySchema(database: MySqlFamilyId) {
       sources: z.array(sourceSchema, missing(`link the ${name} documentation pages behind the entry`)).min(1, 'needs at least one source'),
     })
     .superRefine((entry, ctx) => {
+      requireCauseFixes(entry, ctx);
+      requireKnownStacks(entry.fixes, getDatabase(database).stacks, ctx);
       const defined = findMySqlError(database, entry.number);
       if (!defined) {
         ctx.addIssue({ code: 'custom', path: ['number'], message: `${name} has no error ${entry.number} in the data` });
