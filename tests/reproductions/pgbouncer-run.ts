@@ -85,9 +85,9 @@ const described = (error: unknown): NodeError => {
 const SETTLE_SECONDS = 0.2;
 
 /**
- * Takes the steps through node-postgres; every step but the last must succeed. The last step's
- * errors include what its session received since its previous step: a server connection that
- * dies between two steps announces it before the next query fails.
+ * Takes the steps through node-postgres; every step but the last must succeed, or fail where it says so. The last step's
+ * errors include every error its session received as an event, during its own idle steps or while
+ * other sessions acted: a connection closed between two queries announces it before the next fails.
  */
 async function takeSteps(pooler: RunningPooler, steps: PoolerStep[], where: string): Promise<{ last: StepOutcome; sessions: Map<string, pg.Client> }> {
   const sessions = new Map<string, pg.Client>();
@@ -97,6 +97,7 @@ async function takeSteps(pooler: RunningPooler, steps: PoolerStep[], where: stri
     last = { errors: [] };
     const errors = received.get(step.session) ?? [];
     received.set(step.session, errors);
+    let failed = false;
     try {
       let client = sessions.get(step.session);
       if (!client) {
@@ -113,13 +114,14 @@ async function takeSteps(pooler: RunningPooler, steps: PoolerStep[], where: stri
       }
       if (step.idle) await wait(step.idle);
     } catch (error) {
+      failed = true;
       errors.push(error);
       await wait(SETTLE_SECONDS);
     }
     last.errors = [...new Set(errors)].map(described);
-    if (index < steps.length - 1 && last.errors.length > 0) {
-      throw new Error(`${where}: step ${index} (${step.session}) failed before the last: ${last.errors[0]!.message}`);
-    }
+    if (index === steps.length - 1) break;
+    if (step.fails && !failed) throw new Error(`${where}: step ${index} (${step.session}) should fail, and succeeded`);
+    if (!step.fails && failed) throw new Error(`${where}: step ${index} (${step.session}) failed before the last: ${last.errors[0]!.message}`);
   }
   return { last, sessions };
 }

@@ -68,6 +68,8 @@ export const stepSchema = z
     connect: connectSchema.optional(),
     /** SQL the session sends (simple protocol; one statement for node-postgres). */
     sql: z.string().min(1).optional(),
+    /** True for a step before the last that must fail, such as a first client whose failed server login sets the pooler's state. */
+    fails: z.literal(true).optional(),
     /** Seconds the session then waits without sending anything. */
     idle: z.number().positive().max(5, 'keep waits short: the whole PgBouncer test file must run in about a minute').optional(),
   })

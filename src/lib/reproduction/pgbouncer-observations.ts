@@ -11,7 +11,7 @@ export interface NodeError {
 export interface PoolerObservation {
   /** The pooler that sent it, as `pgbouncer --version` prints it: "PgBouncer 1.18.0". */
   pooler: string;
-  /** The errors node-postgres reported for the last step, in the order they came. */
+  /** The errors the pooler or the server sent that node-postgres reported for the last step, sorted by SQLSTATE (their arrival order varies). */
   node: NodeError[];
   /** What psql printed replaying the last session, its port shown as PgBouncer's default 6432; absent when psql cannot send the startup. */
   psql?: string;
