@@ -13,7 +13,7 @@ import type { PoolerObservation } from '../../src/lib/reproduction/pgbouncer-obs
 import { pgBouncerEntries } from './cases';
 import { startPostgres, type RunningServer } from './postgres-server';
 import { pgbouncerMissing } from './pgbouncer-server';
-import { runScenario, type ScenarioRun, type StepOutcome } from './pgbouncer-run';
+import { removeCertificate, runScenario, type ScenarioRun, type StepOutcome } from './pgbouncer-run';
 
 const observationsDir = join(import.meta.dirname, '../../src/data/pgbouncer/observations');
 const observationFile = (slug: string) => join(observationsDir, `${slug}.json`);
@@ -31,6 +31,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   if (recording && !missing) record();
+  await removeCertificate();
   await server?.stop();
 }, 60_000);
 

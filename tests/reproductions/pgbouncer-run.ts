@@ -2,7 +2,7 @@
 // on a real PgBouncer in front of the test PostgreSQL: node-postgres takes the steps, and psql then
 // replays the last session's steps, so the page can show what both printed.
 import { execFile } from 'node:child_process';
-import { chmod, mkdtemp } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -29,7 +29,7 @@ export interface ScenarioRun {
   psql?: string;
 }
 
-let certificate: Promise<{ cert: string; key: string }> | undefined;
+let certificate: Promise<{ dir: string; cert: string; key: string }> | undefined;
 
 /** A self-signed certificate for the pooler's TLS, made once per run, readable by the user PgBouncer runs as. */
 function selfSigned() {
@@ -38,9 +38,14 @@ function selfSigned() {
     const [cert, key] = [join(dir, 'server.crt'), join(dir, 'server.key')];
     await run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-days', '1', '-keyout', key, '-out', cert]);
     await Promise.all([chmod(dir, 0o755), chmod(cert, 0o644), chmod(key, 0o644)]);
-    return { cert, key };
+    return { dir, cert, key };
   })();
   return certificate;
+}
+
+/** Removes the certificate made for this run, if any. */
+export async function removeCertificate() {
+  if (certificate) await rm((await certificate).dir, { recursive: true, force: true });
 }
 
 /** The scenario's settings with `{cert}` and `{key}` filled in. */

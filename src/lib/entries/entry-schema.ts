@@ -90,13 +90,13 @@ export const fixSchema = fixSchemaWith(fixCheckSchema).superRefine((fix, ctx) =>
 });
 
 /** A fix must say how it was proven, where a server can run it: a `check`, or `untested` with the reason. */
-export function requireFixProof(fixes: readonly { check?: unknown; untested?: string }[], ctx: z.RefinementCtx) {
+export function requireFixProof(fixes: readonly { check?: unknown; untested?: string }[], ctx: z.RefinementCtx, check = '`check: { setup, failing, then }` that runs it on the server') {
   fixes.forEach((fix, index) => {
     if (!fix.check && !fix.untested) {
       ctx.addIssue({
         code: 'custom',
         path: ['fixes', index],
-        message: 'say how the tests prove this fix: `check: { setup, failing, then }` that runs it on the server, or `untested: "<why it cannot run here>"`',
+        message: `say how the tests prove this fix: ${check}, or \`untested: "<why it cannot run here>"\``,
       });
     }
   });

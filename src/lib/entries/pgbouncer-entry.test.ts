@@ -32,7 +32,7 @@ describe('PgBouncer entries', () => {
 
   test('refuse a fix that says neither how it ran nor why it could not', () => {
     expect(problems({ ...valid, fixes: [fix] })).toEqual([
-      'fixes.0: say how the tests prove this fix: `check: { setup, failing, then }` that runs it on the server, or `untested: "<why it cannot run here>"`',
+      'fixes.0: say how the tests prove this fix: `check: { pooler, steps }` that runs it on the real pooler, or `untested: "<why it cannot run here>"`',
     ]);
   });
 

@@ -178,7 +178,7 @@ export const pgBouncerEntrySchema = z
     if (!findPgBouncerMessage(entry.slug)) {
       ctx.addIssue({ code: 'custom', path: ['slug'], message: unknownSlug(entry.slug) });
     }
-    requireFixProof(entry.fixes, ctx);
+    requireFixProof(entry.fixes, ctx, '`check: { pooler, steps }` that runs it on the real pooler');
     entry.fixes.forEach((fix, index) => {
       if (fix.check && entry.reproduction.steps === undefined) {
         ctx.addIssue({ code: 'custom', path: ['fixes', index, 'check'], message: 'a fix check runs the reproduction before and after the fix, and this entry has none; say why in `untested`' });
