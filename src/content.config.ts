@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { entrySchema } from './lib/entries/entry-schema';
 import { mysqlFamilyEntrySchema } from './lib/entries/mysql-family-entry';
+import { pgBouncerEntrySchema } from './lib/entries/pgbouncer-entry';
 import { sqlStateNoteSchema } from './lib/entries/sqlstate-note';
 import type { MySqlFamilyId } from './lib/databases/mysql-family/facts';
 import { entryFileProblems } from './lib/entries/entry-files';
@@ -32,28 +33,34 @@ function postgresqlEntries(): Loader {
   };
 }
 
-/** content/mysql/<number>.mdx and content/mariadb/<number>.mdx, with the same file checks. */
-function mysqlFamilyEntries(database: MySqlFamilyId): Loader {
-  const folder = `./content/${database}`;
-  const files = glob({ pattern: '*.mdx', base: folder });
+/**
+ * content/<folder>/<id>.mdx with the same file checks as PostgreSQL's: the file is named after the
+ * entry's identity (`idOf`: a MySQL or MariaDB number, a PgBouncer slug), and the body is written.
+ */
+function namedEntries(folder: string, idOf: (data: Record<string, unknown>) => unknown): Loader {
+  const path = `./content/${folder}`;
+  const files = glob({ pattern: '*.mdx', base: path });
   return {
-    name: `${database}-entries`,
+    name: `${folder}-entries`,
     load: async (context) => {
       await files.load(context);
       const entries = [...context.store.values()].map((entry) => ({
         file: entry.filePath ?? entry.id,
-        code: String(entry.data.number),
+        code: String(idOf(entry.data)),
         body: entry.body ?? '',
       }));
       const problems = entryFileProblems(entries);
-      if (problems.length > 0) throw new Error(`Invalid entries in ${folder}:\n${problems.join('\n')}`);
+      if (problems.length > 0) throw new Error(`Invalid entries in ${path}:\n${problems.join('\n')}`);
     },
   };
 }
+
+const mysqlFamilyEntries = (database: MySqlFamilyId) => namedEntries(database, (data) => data.number);
 
 export const collections = {
   postgresql: defineCollection({ loader: postgresqlEntries(), schema: entrySchema }),
   mysql: defineCollection({ loader: mysqlFamilyEntries('mysql'), schema: mysqlFamilyEntrySchema('mysql') }),
   mariadb: defineCollection({ loader: mysqlFamilyEntries('mariadb'), schema: mysqlFamilyEntrySchema('mariadb') }),
+  pgbouncer: defineCollection({ loader: namedEntries('pgbouncer', (data) => data.slug), schema: pgBouncerEntrySchema }),
   sqlstate: defineCollection({ loader: glob({ pattern: '*.md', base: './content/sqlstate' }), schema: sqlStateNoteSchema }),
 };

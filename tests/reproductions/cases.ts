@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { entrySchema, type Check, type Entry, type FixCheck, type Reproduction } from '../../src/lib/entries/entry-schema';
 import { mysqlFamilyEntrySchema, type MySqlFamilyEntry } from '../../src/lib/entries/mysql-family-entry';
 import type { MySqlFamilyId } from '../../src/lib/databases/mysql-family/facts';
+import { pgBouncerEntrySchema, type PgBouncerEntry } from '../../src/lib/entries/pgbouncer-entry';
 
 export const contentDir = join(import.meta.dirname, '../../content/postgresql');
 
@@ -73,15 +74,15 @@ export function fixCases(): FixCase[] {
   );
 }
 
-/** Every written MySQL or MariaDB entry with the file it came from, validated against its database's data. */
-export function mysqlFamilyEntries(database: MySqlFamilyId): { file: string; entry: MySqlFamilyEntry }[] {
-  const dir = join(import.meta.dirname, '../../content', database);
+/** Every entry file of content/<folder>/, validated by `schema`; an invalid one throws naming the file and the fields. */
+function validatedEntries<T>(folder: string, schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }) {
+  const dir = join(import.meta.dirname, '../../content', folder);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
     .map((name) => {
-      const file = `content/${database}/${name}`;
-      const parsed = mysqlFamilyEntrySchema(database).safeParse(frontmatter(join(dir, name)));
+      const file = `content/${folder}/${name}`;
+      const parsed = schema.safeParse(frontmatter(join(dir, name)));
       if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
         throw new Error(`${file}: ${problems.join('; ')}`);
@@ -89,3 +90,9 @@ export function mysqlFamilyEntries(database: MySqlFamilyId): { file: string; ent
       return { file, entry: parsed.data };
     });
 }
+
+/** Every written MySQL or MariaDB entry with the file it came from, validated against its database's data. */
+export const mysqlFamilyEntries = (database: MySqlFamilyId): { file: string; entry: MySqlFamilyEntry }[] => validatedEntries(database, mysqlFamilyEntrySchema(database));
+
+/** Every written PgBouncer entry with the file it came from, validated against the PgBouncer data. */
+export const pgBouncerEntries = (): { file: string; entry: PgBouncerEntry }[] => validatedEntries('pgbouncer', pgBouncerEntrySchema);

