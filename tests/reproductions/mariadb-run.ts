@@ -282,4 +282,20 @@ export const scenarioRuns: Record<string, (server: RunningMariaDb) => Promise<st
         await admin.end();
       }
     }),
+  // The mariadb client reports the refusal as 2006 (the server closes the connection after it);
+  // mysql2, like most drivers, reads the server's error first and shows 1153.
+  'packet-too-large': async (server) => {
+    const client = await mysql.createConnection({ socketPath: server.socket, user: 'root' });
+    client.on('error', () => {});
+    try {
+      const [[row]] = await client.query<mysql.RowDataPacket[]>('SELECT @@max_allowed_packet AS limit_bytes');
+      await client.query(`SELECT LENGTH('${'a'.repeat(Number(row!.limit_bytes) + 1024)}')`);
+      return '';
+    } catch (error) {
+      const { number, sqlstate, message } = observed(error);
+      return `ERROR ${number} (${sqlstate}): ${message}`;
+    } finally {
+      client.destroy();
+    }
+  },
 };
