@@ -2,7 +2,7 @@
 // statement by statement on one connection as the mariadb client sends them, and the client-error
 // scenarios through the real `mariadb` client, whose output is what a reader sees.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { createServer, type Socket } from 'node:net';
 import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import mysql from 'mysql2/promise';
@@ -298,4 +298,16 @@ export const scenarioRuns: Record<string, (server: RunningMariaDb) => Promise<st
       client.destroy();
     }
   },
+  'silent-tcp-listener': () =>
+    new Promise((resolve, reject) => {
+      const held: Socket[] = [];
+      const listener = createServer((socket) => held.push(socket));
+      listener.once('error', reject);
+      listener.listen(0, '127.0.0.1', async () => {
+        const { port } = listener.address() as { port: number };
+        const printed = await mariadbClient(['--host=127.0.0.1', `--port=${port}`, '--connect-timeout=1', '-e', 'SELECT 1']);
+        for (const socket of held) socket.destroy();
+        listener.close(() => resolve(printed));
+      });
+    }),
 };

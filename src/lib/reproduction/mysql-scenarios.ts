@@ -97,4 +97,8 @@ export const mysqlScenarios: Record<string, MySqlScenario> = {
     script: "const mysql = require('mysql2/promise');\nconst conn = await mysql.createConnection({ socketPath: '/run/mysqld/mysqld.sock', user: 'root' });\nawait conn.query(\"SELECT LENGTH('\" + 'a'.repeat(17 * 1024 * 1024) + \"')\");",
     lang: 'js',
   },
+  'silent-tcp-listener': {
+    description: 'Something accepts the TCP connection but never sends the server greeting (a proxy without a backend, another service on the port), and the client gives up after its connect timeout.',
+    script: 'mariadb -h 127.0.0.1 -P 3307 --connect-timeout=1 -e "SELECT 1"',
+  },
 };
