@@ -2,7 +2,7 @@
 // statement by statement on one connection as the mariadb client sends them, and the client-error
 // scenarios through the real `mariadb` client, whose output is what a reader sees.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { createServer, type Socket } from 'node:net';
 import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import mysql from 'mysql2/promise';
@@ -281,5 +281,33 @@ export const scenarioRuns: Record<string, (server: RunningMariaDb) => Promise<st
         await admin.query('SET GLOBAL disconnect_on_expired_password = DEFAULT');
         await admin.end();
       }
+    }),
+  // The mariadb client reports the refusal as 2006 (the server closes the connection after it);
+  // mysql2, like most drivers, reads the server's error first and shows 1153.
+  'packet-too-large': async (server) => {
+    const client = await mysql.createConnection({ socketPath: server.socket, user: 'root' });
+    client.on('error', () => {});
+    try {
+      const [[row]] = await client.query<mysql.RowDataPacket[]>('SELECT @@max_allowed_packet AS limit_bytes');
+      await client.query(`SELECT LENGTH('${'a'.repeat(Number(row!.limit_bytes) + 1024)}')`);
+      return '';
+    } catch (error) {
+      const { number, sqlstate, message } = observed(error);
+      return `ERROR ${number} (${sqlstate}): ${message}`;
+    } finally {
+      client.destroy();
+    }
+  },
+  'silent-tcp-listener': () =>
+    new Promise((resolve, reject) => {
+      const held: Socket[] = [];
+      const listener = createServer((socket) => held.push(socket));
+      listener.once('error', reject);
+      listener.listen(0, '127.0.0.1', async () => {
+        const { port } = listener.address() as { port: number };
+        const printed = await mariadbClient(['--host=127.0.0.1', `--port=${port}`, '--connect-timeout=1', '-e', 'SELECT 1']);
+        for (const socket of held) socket.destroy();
+        listener.close(() => resolve(printed));
+      });
     }),
 };

@@ -92,4 +92,13 @@ export const mysqlScenarios: Record<string, MySqlScenario> = {
     description: 'An account whose password has expired logs in from a script while disconnect_on_expired_password is ON; the client, in batch mode without --connect-expired-password, does not announce that it handles expired passwords.',
     script: 'mariadb -e "CREATE USER expired_app@localhost IDENTIFIED BY \'secret\' PASSWORD EXPIRE; SET GLOBAL disconnect_on_expired_password = ON"\nmariadb -u expired_app -psecret -e "SELECT 1"',
   },
+  'packet-too-large': {
+    description: 'A client sends one statement longer than the server\'s max_allowed_packet (16 MiB by default), as an INSERT of a large file or a huge batch does.',
+    script: "const mysql = require('mysql2/promise');\nconst conn = await mysql.createConnection({ socketPath: '/run/mysqld/mysqld.sock', user: 'root' });\nawait conn.query(\"SELECT LENGTH('\" + 'a'.repeat(17 * 1024 * 1024) + \"')\");",
+    lang: 'js',
+  },
+  'silent-tcp-listener': {
+    description: 'Something accepts the TCP connection but never sends the server greeting (a proxy without a backend, another service on the port), and the client gives up after its connect timeout.',
+    script: 'mariadb -h 127.0.0.1 -P 3307 --connect-timeout=1 -e "SELECT 1"',
+  },
 };
