@@ -6,9 +6,9 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { syntheticEntries } from '../../../scripts/bench/fixtures.mjs';
 import { CODE_THEMES, styleToClassTransformer } from './code-colors';
-import { highlightHtml, LANGUAGES, pairTheme } from './highlight-html';
+import { compactSpans, highlightHtml, LANGUAGES, pairTheme } from './highlight-html';
 
-/** What the highlighter must match: Shiki's dual-theme HTML, restyled, with Astro's names on the <pre> and no per-line wrapper. */
+/** What the highlighter must match: Shiki's dual-theme HTML, restyled, with Astro's names on the <pre>, no per-line wrapper and its spans compacted. */
 async function dualThemeReference() {
   const shiki = await createHighlighter({ themes: [CODE_THEMES.light, CODE_THEMES.dark], langs: [...LANGUAGES], engine: createJavaScriptRegexEngine() });
   return (code: string, lang: string, label?: string) => {
@@ -23,12 +23,13 @@ async function dualThemeReference() {
       },
     };
     const unwrapLine = (html: string) => html.replace(/<span class="line">((?:(?!<span class="line">)[\s\S])*?)<\/span>(?=\n|<\/code>)/g, '$1');
-    return unwrapLine(shiki.codeToHtml(code.replace(/\n$/, ''), {
+    const compact = (html: string) => html.replace(/(<code>)([\s\S]*)(<\/code>)/, (_, open: string, body: string, close: string) => open + compactSpans(body) + close);
+    return compact(unwrapLine(shiki.codeToHtml(code.replace(/\n$/, ''), {
       lang: known ? lang : 'text',
       themes: { light: CODE_THEMES.light.name!, dark: CODE_THEMES.dark.name! },
       defaultColor: false,
       transformers: [styleToClassTransformer, astroNames],
-    }));
+    })));
   };
 }
 
@@ -78,5 +79,19 @@ describe('pairTheme', () => {
   test('refuses themes whose rules differ', () => {
     const dark = { ...CODE_THEMES.dark, tokenColors: [...(CODE_THEMES.dark.tokenColors ?? [])].reverse() };
     expect(() => pairTheme(CODE_THEMES.light, dark)).toThrow(/differ at rule 0/);
+  });
+});
+
+describe('compactSpans', () => {
+  const plain = 'l3 d9';
+
+  test('unwraps text in the block\'s own colours and joins neighbours of one colour', () => {
+    const html = '<span class="l8 d10">SELECT</span><span class="l3 d9"> id </span><span class="l8 d10">FROM</span><span class="l8 d10"> users</span><span>;</span>';
+    expect(compactSpans(html, plain)).toBe('<span class="l8 d10">SELECT</span> id <span class="l8 d10">FROM users</span>;');
+  });
+
+  test('keeps white space, line breaks included, inside a span of one colour, but not under an underline', () => {
+    expect(compactSpans('<span class="l5 d2">-- one</span>\n<span class="l5 d2">-- two</span>', plain)).toBe('<span class="l5 d2">-- one\n-- two</span>');
+    expect(compactSpans('<span class="l1 fu">a</span><span class="l3 d9"> </span><span class="l1 fu">b</span>', plain)).toBe('<span class="l1 fu">a</span> <span class="l1 fu">b</span>');
   });
 });

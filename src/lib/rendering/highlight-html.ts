@@ -121,19 +121,38 @@ function lineHtml(tokens: ThemedToken[]): string {
   return spans;
 }
 
-const preClasses = [
-  'astro-code astro-code-themes',
-  CODE_THEMES.light.name,
-  CODE_THEMES.dark.name,
-  ...styleToClasses(
-    [
-      `--shiki-light:${CODE_THEMES.light.colors!['editor.foreground']}`,
-      `--shiki-dark:${CODE_THEMES.dark.colors!['editor.foreground']}`,
-      `--shiki-light-bg:${CODE_THEMES.light.colors!['editor.background']}`,
-      `--shiki-dark-bg:${CODE_THEMES.dark.colors!['editor.background']}`,
-    ].join(';'),
-  ),
-].join(' ');
+/** The classes of the themes' own text colour, which the <pre> carries and its text inherits. */
+const PLAIN = styleToClasses(
+  [
+    `--shiki-light:${CODE_THEMES.light.colors!['editor.foreground']}`,
+    `--shiki-dark:${CODE_THEMES.dark.colors!['editor.foreground']}`,
+    `--shiki-light-bg:${CODE_THEMES.light.colors!['editor.background']}`,
+    `--shiki-dark-bg:${CODE_THEMES.dark.colors!['editor.background']}`,
+  ].join(';'),
+).join(' ');
+
+const preClasses = ['astro-code astro-code-themes', CODE_THEMES.light.name, CODE_THEMES.dark.name, PLAIN].join(' ');
+
+/**
+ * The same colours in fewer bytes: text in the block's own colours loses its span (it inherits
+ * them from the <pre>), and neighbouring spans of one colour become one. Shiki keeps both apart;
+ * on a code-heavy entry page they cost a few hundred gzipped bytes of the first-load budget.
+ */
+export function compactSpans(codeHtml: string, plain = PLAIN): string {
+  let html = '';
+  let open: string | undefined;
+  for (const [, classes, text, other] of codeHtml.matchAll(/<span(?: class="([^"]*)")?>([^<]*)<\/span>|([^<]+)/g)) {
+    const content = other ?? text!;
+    // White space shows no colour, so it stays inside an open span, unless that span draws a line.
+    const blank = /^\s*$/.test(content) && open !== undefined && !/\bf[us]\b/.test(open);
+    const colour = blank ? open : other === undefined && classes && classes !== plain ? classes : undefined;
+    if (colour !== open) html += open ? '</span>' : '';
+    if (colour && colour !== open) html += `<span class="${colour}">`;
+    html += content;
+    open = colour;
+  }
+  return html + (open ? '</span>' : '');
+}
 
 let highlighter: Promise<Highlighter> | undefined;
 
@@ -152,5 +171,5 @@ export async function highlightHtml(code: string, lang: string, label?: string):
     tokenizeTimeLimit: 0,
   });
   const attributes = `class="${preClasses}" tabindex="0" data-language="${known ? lang : 'plaintext'}"${label ? ` aria-label="${escapeAttribute(label)}"` : ''}`;
-  return `<pre ${attributes}><code>${lines.map(lineHtml).join('\n')}</code></pre>`;
+  return `<pre ${attributes}><code>${compactSpans(lines.map(lineHtml).join('\n'))}</code></pre>`;
 }
