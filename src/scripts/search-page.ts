@@ -5,7 +5,7 @@ import { needsFullText, needsMySqlMessages, prepareIndex, rankCodes, worthCorrec
 import { cleanQuery } from '../lib/search/query';
 import { isAccidentalHit } from '../lib/search/full-text';
 import { wordsOf } from '../lib/search/matcher';
-import { joinShards, queryShards, type Shard, type ShardedIndex } from '../lib/search/shards';
+import { joinShards, pasteShards, type Shard, type ShardedIndex } from '../lib/search/shards';
 import { aboutMySqlFamily, databaseOfKey, idOfKey, needsErrorRows, pathOfKey } from '../lib/search/which-database';
 import { exactCode } from '../lib/search/exact';
 import { correctTypos } from '../lib/search/typos';
@@ -47,7 +47,7 @@ const shardsOf = (folder: string, words: number[]) => Promise.all(words.map((sha
  * PostgreSQL's, and MySQL's and MariaDB's when the query is about them or PostgreSQL's find nothing sure.
  */
 async function rankFromData(query: string): Promise<RankedCode[]> {
-  const words = queryShards(cleanQuery(query).text);
+  const words = pasteShards(query);
   const about = aboutMySqlFamily(query);
   const [core, numbers, postgres, mysql] = await Promise.all([
     loadCore(),

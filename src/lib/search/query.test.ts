@@ -23,6 +23,26 @@ describe('cleanQuery', () => {
     expect(cleanQuery(pasted).text).toBe('duplicate key value violates unique constraint "users_email_key"');
   });
 
+  test('keeps the DETAIL and HINT lines apart, each without its log prefix', () => {
+    const pasted = '2019-10-10 16:14:42.538 MSK [9590] FATAL:  database files are incompatible with server\n2019-10-10 16:14:42.538 MSK [9590] DETAIL:  The database cluster was initialized with CATALOG_VERSION_NO 1.\n2019-10-10 16:14:42.538 MSK [9590] HINT:  It looks like you need to initdb.';
+    expect(cleanQuery(pasted)).toMatchObject({
+      text: 'database files are incompatible with server',
+      severity: 'FATAL',
+      detailLines: ['The database cluster was initialized with CATALOG_VERSION_NO 1.', 'It looks like you need to initdb.'],
+    });
+  });
+
+  test('reads a paste of a DETAIL line alone as no message and one DETAIL line', () => {
+    const pasted = 'postgres_1  | 2019-09-06 19:49:58.007 UTC [1] DETAIL:  The data directory was initialized by PostgreSQL version 9.6.';
+    expect(cleanQuery(pasted)).toMatchObject({ text: '', detailLines: ['The data directory was initialized by PostgreSQL version 9.6.'] });
+  });
+
+  test('drops bracketed log fields: a timestamp, a process ID, a client address', () => {
+    expect(cleanQuery('[2013-07-19 04:00:00 SGT] [2147] [192.168.27.114] ERROR:  could not obtain lock on row in relation "cron_locks"').text).toBe(
+      'could not obtain lock on row in relation "cron_locks"',
+    );
+  });
+
   test('finds SQLSTATE-shaped tokens in any case', () => {
     expect(cleanQuery('sqlstate 42p01').codeTokens).toEqual(['42P01']);
   });

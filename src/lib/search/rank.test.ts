@@ -104,6 +104,25 @@ describe('rankCodes', () => {
     expect(first('invalid byte sequence for encoding UTF8')).toBe('22021');
   });
 
+  test('tells the three codes of "database files are incompatible with server" apart by the DETAIL line', () => {
+    const message = 'FATAL:  database files are incompatible with server\nDETAIL:  ';
+    // Each DETAIL is one that PostgreSQL's source attaches to that code's message (message-details.json).
+    expect(first(`${message}The data directory was initialized by PostgreSQL version 11, which is not compatible with this version 15.2.`)).toBe('22023');
+    expect(first(`${message}The database cluster was initialized with CATALOG_VERSION_NO 201907221, but the server was compiled with CATALOG_VERSION_NO 201909212.`)).toBe('XX000');
+    expect(first(`${message}The database cluster was initialized with PG_CONTROL_VERSION 1300 (0x00000514), but the server was compiled with PG_CONTROL_VERSION 1800 (0x00000708).`)).toMatch(/^(55000|XX000)$/);
+  });
+
+  test('finds the code of a DETAIL line pasted alone, and says it matched a DETAIL', () => {
+    const [hit] = rankCodes('DETAIL:  The data directory was initialized by PostgreSQL version 9.6, which is not compatible with this version 10.6.', prepared);
+    expect(hit).toMatchObject({ code: '22023', snippet: expect.stringMatching(/^DETAIL: The data directory/) });
+    expect(needsFullText([hit!])).toBe(false);
+  });
+
+  test('raises "number of synchronous standbys" as 22023, as corrected in the ground truth', () => {
+    expect(first('ERROR:  invalid value for parameter "synchronous_standby_names": "0 (s1)"\nDETAIL:  number of synchronous standbys (0) must be greater than zero')).not.toBe('42601');
+    expect(first('number of synchronous standbys (0) must be greater than zero')).toBe('22023');
+  });
+
   test('returns nothing for text no message contains', () => {
     expect(rankCodes('zzzzqqqq', prepared)).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { compileFormat, matchFormats, TIER, wordsOf, type CompiledFormat, type M
 import { memoized } from '../site/memo';
 import { PRISMA_CODES } from '../databases/postgresql/prisma-codes';
 import type { FormatDialect } from '../databases';
+import { DETAIL_LEVEL, HINT_LEVEL } from './levels';
 import { aboutMySqlFamily, bareSqlState, databaseOfKey, dialectOf, errorNumbersIn, errorSymbolsIn, namedDatabase } from './which-database';
 
 /** The compact index shipped to the browser. */
@@ -107,6 +108,17 @@ function matchFormatsSpelledOut(text: string, formats: readonly CompiledFormat[]
 /** The CONTEXT line under an error that a PL/pgSQL RAISE statement raised. */
 const RAISED_BY_PLPGSQL = /^\s*CONTEXT:\s+PL\/pgSQL function .* at RAISE\s*$/m;
 
+/** Whether a row of the index is a DETAIL or HINT line rather than a message (build-index.ts). */
+const isLineRow = (index: SearchIndex, row: number) => LINE_LEVELS.includes(index.messages[row]![2]);
+const LINE_LEVELS = [DETAIL_LEVEL, HINT_LEVEL];
+/** What a matching DETAIL or HINT line adds to its code's message hit: more than the ties it breaks (sites, under 0.01), less than a letter's difference in a pasted message's length coverage matters. */
+const DETAIL_TELLS = 20;
+/**
+ * A DETAIL or HINT line found with no message of its code: a sure hit still (an instance scores
+ * 1000 and up, sure is 500), under any message's own instance.
+ */
+const DETAIL_ALONE = 300;
+
 /** Levels are stored as initials: E(RROR), F(ATAL), W(ARNING), P(ANIC)... */
 const levelInitial = (severity: string) => severity.charAt(0);
 
@@ -170,7 +182,8 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
     for (const i of (candidate && conditionIndex.get(candidate)) || []) offer(i, 'condition', 2000);
   }
 
-  const hits = matchFormatsSpelledOut(query.text, formats);
+  const allHits = matchFormatsSpelledOut(query.text, formats);
+  const hits = allHits.filter((hit) => !isLineRow(index, hit.index));
   const echoes = wordMatchesByCode(hits, index);
   for (const hit of hits) {
     const [i, format, levels, sites, versions] = index.messages[hit.index]!;
@@ -184,6 +197,19 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
     const echo = byWords(hit.score) ? Math.min((echoes.get(i) ?? 1) - 1, 4) / 10 : 0;
     const typeNamed = namesDatetimeInput(index.codes[i]![0], query.text) ? 1 : 0;
     offer(i, 'message', hit.score + context + breadth + echo + typeNamed, versions ? `${format} (PostgreSQL ${versions})` : format);
+  }
+
+  // DETAIL and HINT lines: under a message several codes share they say which code raised it; a
+  // paste of such a line alone (or its text alone) still names the code, below a message's own hit.
+  const lineHits = [...allHits.filter((hit) => isLineRow(index, hit.index)), ...query.detailLines.flatMap((line) => matchFormats(line, formats).filter((hit) => isLineRow(index, hit.index)))];
+  const told = new Set<number>();
+  for (const hit of lineHits.filter((h) => h.score >= TIER.instance).sort((a, b) => b.score - a.score)) {
+    const [i, format, levels] = index.messages[hit.index]!;
+    const current = best.get(i);
+    if (current?.reason === 'message' && !told.has(i)) {
+      told.add(i);
+      best.set(i, { ...current, score: current.score + DETAIL_TELLS });
+    } else if (!current) offer(i, 'message', hit.score - DETAIL_ALONE, `${levels === HINT_LEVEL ? 'HINT' : 'DETAIL'}: ${format}`);
   }
 
   // MySQL's and MariaDB's numbers where their tools print them, and their symbols (ER_DUP_ENTRY):

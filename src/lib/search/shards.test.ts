@@ -5,14 +5,14 @@ import { PLACEHOLDERS } from './matcher';
 import { aboutMySqlFamily, dialectOf, needsErrorRows } from './which-database';
 import { needsMySqlMessages, prepareIndex, rankCodes } from './rank';
 import { cleanQuery } from './query';
-import { joinShards, queryShards, shardIndex, shardOf, SHARD_COUNT, wholeWordsOf } from './shards';
+import { joinShards, pasteShards, queryShards, shardIndex, shardOf, SHARD_COUNT, wholeWordsOf } from './shards';
 
 const full = buildSearchIndex(new Map());
 const sharded = shardIndex(full);
 /** The index a search for `query` has once its shards have loaded. */
 /** As the search page loads them: MySQL's and MariaDB's formats when the query is about them or PostgreSQL's find nothing sure. */
 const loadedFor = (query: string) => {
-  const words = queryShards(cleanQuery(query).text);
+  const words = pasteShards(query);
   const numbers = needsErrorRows(query) ? sharded.numbers : [];
   const postgres = words.map((shard) => sharded.shards[shard]!);
   const mysql = words.map((shard) => sharded.mysqlShards[shard]!);
@@ -36,7 +36,7 @@ describe('wholeWordsOf', () => {
 
 /** Every shard of both sets under the query's words: where the filing is checked. */
 const filedFor = (query: string) => {
-  const words = queryShards(cleanQuery(query).text);
+  const words = pasteShards(query);
   return joinShards(sharded.core, [...words.map((shard) => sharded.shards[shard]!), ...words.map((shard) => sharded.mysqlShards[shard]!)]);
 };
 

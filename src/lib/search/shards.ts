@@ -4,6 +4,7 @@
 // typed alone ("wraparound") is one of a handful that point at a message. The search page loads
 // the shards of every word of the query.
 import { literalRuns, wordsOf } from './matcher';
+import { cleanQuery } from './query';
 import type { SearchIndex } from './rank';
 import type { FormatDialect } from '../databases';
 import { databaseOfKey, dialectOf } from './which-database';
@@ -56,6 +57,12 @@ export function wholeWordsOf(format: string, dialect: FormatDialect = 'postgres'
 export function queryShards(text: string): number[] {
   const words = wordsOf(text).split(' ').filter(eligible);
   return [...new Set(words.map(shardOf))].sort((a, b) => a - b);
+}
+
+/** The shards a search for a paste loads: its message's words and its DETAIL and HINT lines' words. */
+export function pasteShards(input: string): number[] {
+  const { text, detailLines } = cleanQuery(input);
+  return queryShards([text, ...detailLines].join(' '));
 }
 
 /** A message as a shard ships it: the key itself, not its place in the core index, so a shard never depends on the core's order. */

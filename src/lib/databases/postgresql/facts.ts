@@ -45,7 +45,8 @@ export interface ErrnoDependentRaiser {
   definedIn: string;
   codes: string[];
   messageCount: number;
-  examples: string[];
+  /** Every message format raised through it, current and older spellings. */
+  formats: string[];
 }
 
 export const source = codeData.source;
