@@ -1,9 +1,9 @@
 // The search page: data hits (codes, condition names, message formats) first, then Pagefind's
 // full-text hits, one result per code. Both indexes load on the first search only, and of the
 // message formats only the shards the query's words name.
-import { needsFullText, needsMySqlMessages, prepareIndex, rankCodes, worthCorrecting, type RankedCode } from '../lib/search/rank';
+import { needsFullText, needsMySqlMessages, prepareIndex, rankCodes, soleAnswer, worthCorrecting, type RankedCode } from '../lib/search/rank';
 import { cleanQuery } from '../lib/search/query';
-import { isAccidentalHit } from '../lib/search/full-text';
+import { hasTellingWord, isAccidentalHit } from '../lib/search/full-text';
 import { wordsOf } from '../lib/search/matcher';
 import { joinShards, pasteShards, type Shard, type ShardedIndex } from '../lib/search/shards';
 import { aboutMySqlFamily, databaseOfKey, idOfKey, needsErrorRows, pathOfKey } from '../lib/search/which-database';
@@ -83,8 +83,8 @@ interface Result {
 
 const keyUrl = (key: string) => `${base}${pathOfKey(key)}`;
 
-/** What a result says its page is, before the name: nothing for PostgreSQL, the site's first database. */
-const DATABASE_LABELS: Record<string, string> = { mysql: 'MySQL', mariadb: 'MariaDB', sqlstate: 'SQLSTATE' };
+/** What a result says its page is, before the name: every result names its database. */
+const DATABASE_LABELS: Record<string, string> = { postgresql: 'PostgreSQL', mysql: 'MySQL', mariadb: 'MariaDB', sqlstate: 'SQLSTATE' };
 
 /** Pagefind's page metadata as a key: pages of other databases say which in `database`. */
 const keyOfPage = (meta: Record<string, string>) => (meta.database ? `${meta.database}/${meta.code}` : meta.code!);
@@ -126,7 +126,7 @@ function merged(...lists: Result[][]): Result[] {
  */
 export async function search(
   query: string,
-  show: (results: Result[], failures: string[], readAs?: string) => void,
+  show: (results: Result[], failures: string[], readAs?: string, answer?: string) => void,
 ): Promise<void> {
   const failures: string[] = [];
   const rank = (text: string) =>
@@ -154,7 +154,9 @@ export async function search(
     snippet: hit.snippet,
     summary: summaries.get(hit.code),
   }));
-  if (!needsFullText(ranked)) return show(own, failures, readAs);
+  if (!needsFullText(ranked)) return show(own, failures, readAs, soleAnswer(ranked)?.code);
+  // Stop words alone ("the") are no query: Pagefind would match them on every page.
+  if (!hasTellingWord(cleanQuery(query).text || query)) return show(own, failures);
   if (own.length > 0) show(own, failures);
   const full = await fullTextResults(cleanQuery(query).text || query).catch((error: unknown) => {
     failures.push(String(error));
@@ -222,24 +224,37 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = 'Searching…';
-    await search(query, (results, failures, readAs) => {
+    await search(query, (results, failures, readAs, answer) => {
       if (ticket !== latest) return; // a newer query has started
       list.replaceChildren(...results.map(renderResult));
       if (results.length > 0) {
         const count = `${results.length} result${results.length > 1 ? 's' : ''}`;
-        status.textContent = readAs ? `Showing results for “${readAs}” (${count})` : count;
+        const sure = results.find((result) => result.code === answer);
+        // One sure answer: said plainly, so the reader need not weigh the list.
+        const said = sure ? `The answer: ${idOfKey(sure.code)} ${sure.condition} (${DATABASE_LABELS[databaseOfKey(sure.code)]})` : count;
+        status.textContent = readAs ? `Showing results for “${readAs}” (${count})` : said;
       } else if (failures.length > 0) {
-        status.replaceChildren(`The search index could not load (${failures[0]}). `, allCodesLink());
+        status.replaceChildren(`The search index could not load (${failures[0]}). `, browseLink('postgresql/', 'Browse all codes by class'));
       } else {
-        status.replaceChildren('No results. ', allCodesLink());
+        status.replaceChildren(
+          'No results: no message, code or page of this site holds those words. Browse ',
+          browseLink('postgresql/', 'PostgreSQL’s codes'),
+          ', ',
+          browseLink('mysql/', 'MySQL’s errors'),
+          ', ',
+          browseLink('mariadb/', 'MariaDB’s errors'),
+          ' or ',
+          browseLink('sqlstate/', 'SQLSTATEs across databases'),
+          '.',
+        );
       }
     });
   }
 
-  function allCodesLink(): HTMLAnchorElement {
+  function browseLink(path: string, text: string): HTMLAnchorElement {
     const link = document.createElement('a');
-    link.href = `${base}postgresql/`;
-    link.textContent = 'Browse all codes by class';
+    link.href = `${base}${path}`;
+    link.textContent = text;
     return link;
   }
 

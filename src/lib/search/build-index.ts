@@ -1,5 +1,6 @@
 // Builds the search index the browser loads on the first search.
-import { messagesOf, spellingsOf, sqlStates } from '../databases/postgresql/facts';
+import { errnoRaisers, messagesOf, spellingsOf, sqlStates } from '../databases/postgresql/facts';
+import { RAISER_RULES, readErrno } from '../databases/postgresql/errno-rules';
 import { orderMessages, versionsLabel } from '../databases/postgresql/messages';
 import type { SearchIndex } from './rank';
 import { compileFormat, isDistinctive } from './matcher';
@@ -8,7 +9,7 @@ import { detailsOf } from '../databases/postgresql/message-details';
 import { errorsWithSqlState, sqlStatesInUse } from '../databases';
 import { MYSQL_FAMILY, mysqlErrors, printedFormat } from '../databases/mysql-family/facts';
 import { dialectOf } from './which-database';
-import { DETAIL_LEVEL, HINT_LEVEL } from './levels';
+import { DETAIL_LEVEL, HINT_LEVEL, RAISER_LEVEL } from './levels';
 
 const LEVEL_INITIALS: Record<string, string> = { ERROR: 'E', FATAL: 'F', PANIC: 'P', WARNING: 'W', WARNING_CLIENT_ONLY: 'W', NOTICE: 'N', INFO: 'I', LOG: 'L' };
 
@@ -58,6 +59,17 @@ export function buildSearchIndex(summaries: Map<string, string>): SearchIndex {
       }
     }
   });
+  // Messages whose code errno picks at run time (errcode_for_file_access() and kin): filed under the
+  // code the message implies, else the raiser's code for an errno it does not map; the ranking reads
+  // the errno the paste prints and answers with its code (rank.ts, errno-rules.ts).
+  const stateIndex = new Map(sqlStates.map((state, i) => [state.code, i]));
+  for (const raiser of errnoRaisers()) {
+    for (const format of raiser.formats) {
+      const code = readErrno(raiser.function, format, '').code ?? RAISER_RULES[raiser.function]?.otherwise ?? raiser.codes[0]!;
+      const i = stateIndex.get(code);
+      if (i !== undefined && isDistinctive(compileFormat(format))) messages.push([i, format, `${RAISER_LEVEL}${raiser.function}`, 1]);
+    }
+  }
   // A SQLSTATE's page across databases names, in place of a condition, the databases that use it.
   for (const code of sqlStatesInUse) {
     const users = errorsWithSqlState(code).map(({ database }) => database.name);

@@ -21,7 +21,10 @@ const SEVERITY = /\b(PANIC|FATAL|ERROR|WARNING|NOTICE|INFO|LOG)\s*:\s*/;
 const WRAPPERS = [
   // MySQL's and MariaDB's clients and drivers: the number and SQLSTATE go before the message.
   /^\s*ERROR\s+\d{4}\s*\([0-9A-Z]{5}\)(?:\s+at line \d+)?\s*:\s*/i, // ERROR 1045 (28000):, Go's Error 1146 (42S02):
-  /^\s*#\d{4}\s*-\s*/, // phpMyAdmin's #1062 -
+  /^\s*#?\d{4}\s+-\s+|^\s*#\d{4}\s*-\s*/, // phpMyAdmin's #1062 - (or 1062 - where it drops the #)
+  /^\s*SQL Error \(\d{4}\):\s*/i, // HeidiSQL: SQL Error (1005):
+  /^\s*Error Code:\s*\d{4}\.\s*/i, // MySQL Workbench: Error Code: 1055.
+  /^\s*Error \d{4}:\s*/, // Go's MySQL driver before 1.5: Error 1055:
   /^\s*SQLSTATE\[[0-9A-Z]{5}\]:[^:\n]*:\s*\d{4}\s+/, // PDO: SQLSTATE[23000]: Integrity constraint violation: 1062
   /^\s*SQLSTATE\[[0-9A-Z]{5}\]\s*\[\d{4}\]\s*/, // PDO: SQLSTATE[HY000] [2002]
   /^\s*(?:Error:\s*)?(?:ER|CR)_[A-Z0-9_]+:\s*/, // mysql2: Error: ER_DUP_ENTRY:
@@ -29,6 +32,7 @@ const WRAPPERS = [
   /^\s*(?:my\s?sql|maria(?:db)?)\s+(?!server\b)(?:error\s*:?\s*)?/i, // typed: "mysql deadlock", "mariadb error: ..."
   /^\s*(?:[\w$]+\.)+(?:[A-Z]\w*(?:Exception|Error)|[A-Z]\w+)\s*:\s*/, // org.postgresql.util.PSQLException:, psycopg2.errors.UniqueViolation:
   /^\s*(?:pq|pgx|error|Error|PostgresError|DatabaseError|QueryFailedError|PrismaClientKnownRequestError)\s*:\s*/,
+  /^\s*[A-Z]\w*(?:Error|Exception)\s*:\s*/, // Python's and others' bare class: OperationalError:, InternalError:
   /^\s*\d{4}-\d\d-\d\d[ T][\d:.,]+(?:\s*(?:[A-Z]{2,5}|[+-]\d\d(?::?\d\d)?|Z))?\s*/, // timestamps
   /^\s*(?:\w+@\w+\s+)/, // user@database log prefix
   /^\s*\[\d[^\]\n]*\]\s*/, // [pid], [pid-line], [2013-07-19 04:00:00 SGT], [192.168.27.114]
@@ -64,7 +68,7 @@ export function cleanQuery(input: string): CleanQuery {
   const severity = first?.severity;
   const detailLines = lines.filter((line) => /^\s*(DETAIL|HINT)\s*:/.test(line.message)).map((line) => line.message.replace(EXTRA_LINE, '').trim());
   // Python's MySQL drivers print the exception's arguments: (1062, "Duplicate entry ...").
-  message = message.replace(/^\s*\(\d{4},\s*(["'])([\s\S]*)\1\)\s*$/, '$2');
+  message = message.replace(/^\s*\(\d{4},\s*u?(["'])([\s\S]*)\1\)\s*$/, (_, quote: string, text: string) => text.replaceAll(`\\${quote}`, quote));
   message = message
     .replace(/\s+at character \d+\s*$/, '')
     .replace(/\s*\(?SQL ?state:?\s*[0-9A-Z]{5}\)?\s*$/i, '')

@@ -8,16 +8,11 @@ import { cleanQuery } from './query';
 import type { SearchIndex } from './rank';
 import type { FormatDialect } from '../databases';
 import { databaseOfKey, dialectOf } from './which-database';
+import { DRIVER_PHRASES } from './driver-phrases';
+import { STOPWORDS } from './stopwords';
 
 /** 64 shards of about 2.5 KB gzip each: a pasted message names 5 to 15 of them. */
 export const SHARD_COUNT = 64;
-
-/** Words too common to say which message is meant; a query of only these loads no shard. */
-const STOPWORDS = new Set(
-  'the and for not are but was has have had can could cannot must should would will with from into onto that this than then there these those its their which when where what while does did done been being only also such other more some any all each per via use used using may might shall'.split(
-    ' ',
-  ),
-);
 
 const eligible = (word: string) => word.length >= 3 && !STOPWORDS.has(word);
 
@@ -93,8 +88,11 @@ export interface ShardedIndex {
   numbers: SearchIndex['codes'];
 }
 
+/** MySQL's and MariaDB's pages that drivers' own words point at (driver-phrases.ts): a paste of those words carries no number to load their rows by. */
+const PHRASE_KEYS = new Set(DRIVER_PHRASES.map(({ key }) => key));
+
 /** Whether a key's row is loaded on every search. */
-const inCore = (key: string) => databaseOfKey(key) === 'postgresql' || databaseOfKey(key) === 'sqlstate';
+const inCore = (key: string) => databaseOfKey(key) === 'postgresql' || databaseOfKey(key) === 'sqlstate' || PHRASE_KEYS.has(key);
 
 /**
  * A MySQL or MariaDB row as shards and number rows ship it: its snippet only where it is a written
@@ -147,7 +145,8 @@ export function shardIndex(index: SearchIndex): ShardedIndex {
       }
     }
   });
-  return { core, shards, mysqlShards, numbers: index.codes.filter(([key]) => !inCore(key)).map((row) => shipped(row, formats)) };
+  const family = (key: string) => databaseOfKey(key) === 'mysql' || databaseOfKey(key) === 'mariadb';
+  return { core, shards, mysqlShards, numbers: index.codes.filter(([key]) => family(key)).map((row) => shipped(row, formats)) };
 }
 
 /**

@@ -89,6 +89,9 @@ export function messagesOf(code: string): PostgresMessage[] {
   return messagesByCode[code] ?? [];
 }
 
+/** Every generic raiser (errcode_for_file_access() and kin) with the formats raised through it. */
+export const errnoRaisers = (): readonly ErrnoDependentRaiser[] => errnoDependent;
+
 /** The generic raisers (errcode_for_file_access() and kin) that can pick this code from errno. */
 export function errnoRaisersOf(code: string): ErrnoDependentRaiser[] {
   return errnoDependent.filter((r) => r.codes.includes(code));
