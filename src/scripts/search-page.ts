@@ -2,11 +2,11 @@
 // full-text hits, one result per code. Both indexes load on the first search only, and of the
 // message formats only the shards the query's words name.
 import { needsFullText, needsMySqlMessages, prepareIndex, rankCodes, soleAnswer, worthCorrecting, type RankedCode } from '../lib/search/rank';
-import { cleanQuery } from '../lib/search/query';
+import { cleanQuery, keepLineBreaks } from '../lib/search/query';
 import { hasTellingWord, isAccidentalHit } from '../lib/search/full-text';
 import { wordsOf } from '../lib/search/matcher';
-import { joinShards, pasteShards, type Shard, type ShardedIndex } from '../lib/search/shards';
-import { aboutMySqlFamily, databaseOfKey, idOfKey, needsErrorRows, pathOfKey } from '../lib/search/which-database';
+import { joinShards, numberBucket, pasteShards, type Shard, type ShardedIndex } from '../lib/search/shards';
+import { aboutMySqlFamily, databaseOfKey, errorNumbersIn, errorSymbolsIn, idOfKey, pasteShape, pathOfKey } from '../lib/search/which-database';
 import { exactCode } from '../lib/search/exact';
 import { correctTypos } from '../lib/search/typos';
 import { breakAfterUnderscores } from '../lib/rendering/words';
@@ -39,8 +39,29 @@ function searchFile<T>(path: string): Promise<T> {
 
 const loadCore = () => searchFile<ShardedIndex['core']>('search/index.json');
 
+/**
+ * MySQL's and MariaDB's rows a query needs: those of the hundreds its numbers are in, or all of
+ * them for a symbol (ER_DUP_ENTRY), which names no number.
+ */
+const numberFiles = (query: string) =>
+  errorSymbolsIn(query).length > 0 ? ['search/numbers.json'] : [...new Set(errorNumbersIn(query).map(numberBucket))].map((bucket) => `search/numbers/${bucket}.json`);
+const loadNumbers = (query: string) => Promise.all(numberFiles(query).map((file) => searchFile<ShardedIndex['numbers']>(file))).then((lists) => lists.flat());
+
 /** The shards of a set under the query's words. */
 const shardsOf = (folder: string, words: number[]) => Promise.all(words.map((shard) => searchFile<Shard>(`search/${folder}/${shard}.json`)));
+
+/**
+ * Starts every download a search for `query` will need first, without waiting for them: the core,
+ * the shards of its words, and MySQL's and MariaDB's number rows and shards when it is about them.
+ * Called as the reader types or pastes, so that submitting finds them loaded or on their way.
+ */
+function prefetch(query: string): void {
+  const words = pasteShards(query);
+  const postgresWords = pasteShape(query) === 'mysql-family' ? [] : words;
+  const files = ['search/index.json', ...postgresWords.map((shard) => `search/messages/${shard}.json`), ...numberFiles(query)];
+  if (aboutMySqlFamily(query)) files.push(...words.map((shard) => `search/mysql/${shard}.json`));
+  for (const file of files) searchFile(file).catch(() => {});
+}
 
 /**
  * The codes, and the message formats filed under the query's words (src/lib/search/shards.ts):
@@ -49,12 +70,9 @@ const shardsOf = (folder: string, words: number[]) => Promise.all(words.map((sha
 async function rankFromData(query: string): Promise<RankedCode[]> {
   const words = pasteShards(query);
   const about = aboutMySqlFamily(query);
-  const [core, numbers, postgres, mysql] = await Promise.all([
-    loadCore(),
-    needsErrorRows(query) ? searchFile<ShardedIndex['numbers']>('search/numbers.json') : [],
-    shardsOf('messages', words),
-    about ? shardsOf('mysql', words) : [],
-  ]);
+  // A MySQL client's line is never answered by a PostgreSQL page (rank.ts): its formats need not load.
+  const postgresWords = pasteShape(query) === 'mysql-family' ? [] : words;
+  const [core, numbers, postgres, mysql] = await Promise.all([loadCore(), loadNumbers(query), shardsOf('messages', postgresWords), about ? shardsOf('mysql', words) : []]);
   const ranked = rankCodes(query, prepareIndex(joinShards(core, [...postgres, ...mysql], numbers)));
   if (about || !needsMySqlMessages(query, ranked)) return ranked;
   return rankCodes(query, prepareIndex(joinShards(core, [...postgres, ...(await shardsOf('mysql', words))], numbers)));
@@ -258,14 +276,34 @@ export function startSearchPage(): void {
     return link;
   }
 
+  // A one-line box strips a paste's line breaks, gluing a log's lines together: keep them as line separators.
+  input.addEventListener('paste', (event) => {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (!/[\r\n]/.test(text)) return;
+    event.preventDefault();
+    const [start, end] = [input.selectionStart ?? input.value.length, input.selectionEnd ?? input.value.length];
+    input.setRangeText(keepLineBreaks(text), start, end, 'end');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    // The downloads start now; the search itself waits for a pause in the typing.
+    if (input.value.trim()) prefetch(input.value);
     clearTimeout(timer);
     timer = setTimeout(() => run(input.value), 150);
   });
+  // The core index is needed by every search: fetched once the box has the reader's attention.
+  const warm = () => void loadCore().catch(() => {});
+  input.addEventListener('focus', warm, { once: true });
+  if (document.activeElement === input) warm();
   /** A code or condition name typed exactly opens its page instead of a one-item list; anything else is searched. */
   async function openOrRun(query: string): Promise<void> {
-    const rows = await Promise.all([loadCore(), /^\s*\S+\s*$/.test(query) && needsErrorRows(query) ? searchFile<ShardedIndex['numbers']>('search/numbers.json') : []]).then(
+    // Only a single word can name a code, a number or a condition exactly: anything longer is
+    // searched at once, without waiting for the rows that would tell.
+    if (/\s/.test(query.trim())) return run(query);
+    prefetch(query);
+    const rows = await Promise.all([loadCore(), loadNumbers(query)]).then(
       ([core, numbers]) => [...core.codes, ...numbers],
       () => [],
     );

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanQuery, conditionFromClassName } from './query';
+import { cleanQuery, conditionFromClassName, keepLineBreaks } from './query';
 
 describe('cleanQuery', () => {
   test('drops the severity and keeps it as context', () => {
@@ -41,6 +41,12 @@ describe('cleanQuery', () => {
     expect(cleanQuery('[2013-07-19 04:00:00 SGT] [2147] [192.168.27.114] ERROR:  could not obtain lock on row in relation "cron_locks"').text).toBe(
       'could not obtain lock on row in relation "cron_locks"',
     );
+  });
+
+  test('reads a paste whose line breaks the one-line box kept as line separators', () => {
+    const pasted = keepLineBreaks('FATAL:  database files are incompatible with server\r\nDETAIL:  The data directory was initialized by PostgreSQL version 9.4.');
+    expect(pasted).not.toMatch(/[\r\n]/);
+    expect(cleanQuery(pasted)).toMatchObject({ text: 'database files are incompatible with server', detailLines: ['The data directory was initialized by PostgreSQL version 9.4.'] });
   });
 
   test('finds SQLSTATE-shaped tokens in any case', () => {

@@ -42,6 +42,18 @@ const WRAPPERS = [
 /** Lines psql and the server log print under a message, by their label. */
 const EXTRA_LINE = /^\s*(DETAIL|HINT|STATEMENT|CONTEXT|LINE \d+|QUERY)\s*:\s*/;
 
+/**
+ * What the search box puts where a pasted text broke its lines. A one-line input strips line
+ * breaks (HTML's value sanitization), which would glue "server" and "DETAIL:" together; the
+ * line separator survives it, in the box and in the ?q= address, and cleanQuery splits on it.
+ */
+export const LINE_BREAK = '\u2028';
+
+/** A pasted text with its line breaks kept as LINE_BREAK, so a one-line box can hold it. */
+export function keepLineBreaks(text: string): string {
+  return text.replace(/\r\n?|\n/g, LINE_BREAK);
+}
+
 /** "UniqueViolation" -> "unique_violation": driver class names are condition names in PascalCase. */
 export function conditionFromClassName(name: string): string {
   return name.replace(/_$/, '').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
@@ -60,7 +72,7 @@ export function cleanQuery(input: string): CleanQuery {
   // Each line without its log prefix; the first that carries a message is the message, and the
   // DETAIL and HINT lines are kept apart to tell codes that share it apart.
   const lines = text
-    .split(/\r?\n/)
+    .split(/\r?\n|\u2028/)
     .filter((line) => line.trim())
     .map(withoutPrefixes);
   const first = lines.find((line) => !EXTRA_LINE.test(line.message));

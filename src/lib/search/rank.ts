@@ -206,7 +206,7 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
       // which, over the same format raised elsewhere with a fixed code.
       const raiser = levels.slice(RAISER_LEVEL.length);
       const reading = readErrno(raiser, format, query.text);
-      const target = (reading.code && codeIndex.get(reading.code)) ?? i;
+      const target = (reading.code === undefined ? undefined : codeIndex.get(reading.code)) ?? i;
       // Over the same words raised with a fixed code in fewer than 50 places (breadth), so the rule shows.
       offer(target, 'message', hit.score + (reading.code ? 1 : 0.005) + echo, `${format} — ${describeReading(raiser, reading)}`);
       continue;

@@ -2,10 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { allQueries } from '../../../tests/support/dev-queries.mjs';
 import { buildSearchIndex } from './build-index';
 import { PLACEHOLDERS } from './matcher';
-import { aboutMySqlFamily, dialectOf, needsErrorRows } from './which-database';
+import { aboutMySqlFamily, dialectOf, needsErrorRows, pasteShape } from './which-database';
 import { needsMySqlMessages, prepareIndex, rankCodes } from './rank';
-import { cleanQuery } from './query';
-import { joinShards, pasteShards, queryShards, shardIndex, shardOf, SHARD_COUNT, wholeWordsOf } from './shards';
+import { joinShards, numbersByBucket, pasteShards, queryShards, shardIndex, shardOf, SHARD_COUNT, wholeWordsOf } from './shards';
 
 const full = buildSearchIndex(new Map());
 const sharded = shardIndex(full);
@@ -14,7 +13,7 @@ const sharded = shardIndex(full);
 const loadedFor = (query: string) => {
   const words = pasteShards(query);
   const numbers = needsErrorRows(query) ? sharded.numbers : [];
-  const postgres = words.map((shard) => sharded.shards[shard]!);
+  const postgres = pasteShape(query) === 'mysql-family' ? [] : words.map((shard) => sharded.shards[shard]!);
   const mysql = words.map((shard) => sharded.mysqlShards[shard]!);
   const first = joinShards(sharded.core, aboutMySqlFamily(query) ? [...postgres, ...mysql] : postgres, numbers);
   return needsMySqlMessages(query, rankCodes(query, prepareIndex(first))) ? joinShards(sharded.core, [...postgres, ...mysql], numbers) : first;
@@ -96,5 +95,14 @@ describe('joinShards', () => {
       .map(({ query }) => query)
       .filter((query) => rankCodes(query, prepareIndex(loadedFor(query)))[0]?.code !== rankCodes(query, whole)[0]?.code);
     expect(differing).toEqual([]);
+  });
+});
+
+describe('numbersByBucket', () => {
+  test("files every MySQL and MariaDB row under its number's hundred", () => {
+    const buckets = numbersByBucket(sharded.numbers);
+    expect(buckets.get(10)!.map(([key]) => key)).toEqual(expect.arrayContaining(['mysql/1055', 'mariadb/1005']));
+    expect(buckets.get(10)!.every(([key]) => /\/10\d\d$/.test(key))).toBe(true);
+    expect([...buckets.values()].flat()).toHaveLength(sharded.numbers.length);
   });
 });
