@@ -1,14 +1,12 @@
 // The search page: data hits (codes, condition names, message formats) first, then Pagefind's
 // full-text hits, one result per code. Both indexes load on the first search only, and of the
 // message formats only the shards the query's words name.
-import { needsFullText, needsMySqlMessages, prepareIndex, rankCodes, soleAnswer, worthCorrecting, type RankedCode } from '../lib/search/rank';
+import type { RankedCode } from '../lib/search/rank';
 import { cleanQuery, keepLineBreaks } from '../lib/search/query';
-import { hasTellingWord, isAccidentalHit } from '../lib/search/full-text';
-import { wordsOf } from '../lib/search/matcher';
+import { hasTellingWord } from '../lib/search/full-text';
 import { joinShards, numberBucket, pasteShards, type Shard, type ShardedIndex } from '../lib/search/shards';
 import { aboutMySqlFamily, databaseOfKey, errorNumbersIn, errorSymbolsIn, idOfKey, pasteShape, pathOfKey } from '../lib/search/which-database';
 import { exactCode } from '../lib/search/exact';
-import { correctTypos } from '../lib/search/typos';
 import { breakAfterUnderscores } from '../lib/rendering/words';
 
 interface PagefindResult {
@@ -20,6 +18,9 @@ interface Pagefind {
 }
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/** The ranking, loaded once, in parallel with the index files (engine.ts says why it is apart). */
+let engineLoad: Promise<typeof import('../lib/search/engine')> | undefined;
+const engine = () => (engineLoad ??= import('../lib/search/engine'));
 const downloads = new Map<string, Promise<unknown>>();
 let fullText: Promise<Pagefind> | undefined;
 
@@ -72,7 +73,13 @@ async function rankFromData(query: string): Promise<RankedCode[]> {
   const about = aboutMySqlFamily(query);
   // A MySQL client's line is never answered by a PostgreSQL page (rank.ts): its formats need not load.
   const postgresWords = pasteShape(query) === 'mysql-family' ? [] : words;
-  const [core, numbers, postgres, mysql] = await Promise.all([loadCore(), loadNumbers(query), shardsOf('messages', postgresWords), about ? shardsOf('mysql', words) : []]);
+  const [{ needsMySqlMessages, prepareIndex, rankCodes }, core, numbers, postgres, mysql] = await Promise.all([
+    engine(),
+    loadCore(),
+    loadNumbers(query),
+    shardsOf('messages', postgresWords),
+    about ? shardsOf('mysql', words) : [],
+  ]);
   const ranked = rankCodes(query, prepareIndex(joinShards(core, [...postgres, ...mysql], numbers)));
   if (about || !needsMySqlMessages(query, ranked)) return ranked;
   return rankCodes(query, prepareIndex(joinShards(core, [...postgres, ...(await shardsOf('mysql', words))], numbers)));
@@ -108,7 +115,7 @@ const DATABASE_LABELS: Record<string, string> = { postgresql: 'PostgreSQL', mysq
 const keyOfPage = (meta: Record<string, string>) => (meta.database ? `${meta.database}/${meta.code}` : meta.code!);
 
 async function fullTextResults(query: string): Promise<Result[]> {
-  const pagefind = await loadFullText();
+  const [pagefind, { isAccidentalHit, wordsOf }] = await Promise.all([loadFullText(), engine()]);
   const found = await pagefind.search(query);
   // Each result's data is a fragment download: a handful is all the page shows below the data hits.
   const data = await Promise.all((found?.results ?? []).slice(0, 5).map((r) => r.data()));
@@ -153,6 +160,9 @@ export async function search(
         failures.push(String(error));
         return [];
       });
+  const loaded = await engine().catch((error: unknown) => void failures.push(String(error)));
+  if (!loaded) return show([], failures);
+  const { correctTypos, needsFullText, soleAnswer, worthCorrecting } = loaded;
   let ranked = await rank(query);
   let readAs: string | undefined;
   if (worthCorrecting(ranked, query)) {
@@ -294,7 +304,7 @@ export function startSearchPage(): void {
     timer = setTimeout(() => run(input.value), 150);
   });
   // The core index is needed by every search: fetched once the box has the reader's attention.
-  const warm = () => void loadCore().catch(() => {});
+  const warm = () => void Promise.all([loadCore(), engine()]).catch(() => {});
   input.addEventListener('focus', warm, { once: true });
   if (document.activeElement === input) warm();
   /** A code or condition name typed exactly opens its page instead of a one-item list; anything else is searched. */

@@ -88,11 +88,13 @@ export interface ShardedIndex {
   numbers: SearchIndex['codes'];
 }
 
-/** MySQL's and MariaDB's pages that drivers' own words point at (driver-phrases.ts): a paste of those words carries no number to load their rows by. */
-const PHRASE_KEYS = new Set(DRIVER_PHRASES.map(({ key }) => key));
-
-/** Whether a key's row is loaded on every search. */
-const inCore = (key: string) => databaseOfKey(key) === 'postgresql' || databaseOfKey(key) === 'sqlstate' || PHRASE_KEYS.has(key);
+/**
+ * Whether a key's row is loaded on every search: PostgreSQL's and the SQLSTATE pages, and MySQL's
+ * and MariaDB's pages that drivers' own words point at (driver-phrases.ts), since a paste of those
+ * words carries no number to load their rows by. (A function, so the browser's bundle, which never
+ * builds shards, leaves the phrase table out.)
+ */
+const inCore = (key: string) => databaseOfKey(key) === 'postgresql' || databaseOfKey(key) === 'sqlstate' || DRIVER_PHRASES.some((phrase) => phrase.key === key);
 
 /**
  * A MySQL or MariaDB row as shards and number rows ship it: its snippet only where it is a written
