@@ -199,11 +199,15 @@ export function matchFormats(text: string, formats: readonly CompiledFormat[]): 
   return hits.sort((a, b) => b.score - a.score);
 }
 
-/** A near miss needs this many of the format's words, all but one found: fewer would match by chance. */
-const NEAR_WORDS = 6;
+/**
+ * A near miss needs this many of the format's words, all but one found: fewer match by chance, or
+ * a different message ("subquery returns more than one row" is PostgreSQL's 21000 typed, not
+ * MySQL's six-word "Subquery returns more than 1 row" with a word changed).
+ */
+const NEAR_WORDS = 7;
 
 /**
- * Formats of at least six literal words all but one of which the text holds in their order: a
+ * Formats of at least seven literal words all but one of which the text holds in their order: a
  * long message retyped or translated back with one word changed ("... until end of transaction
  * chunk"). Scored under fragments and over guesses, by the length of the words found.
  */
