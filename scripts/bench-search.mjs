@@ -1,18 +1,21 @@
 #!/usr/bin/env node
 // npm run bench:search — how well and how fast the search page finds the right code, measured
-// in headless Chromium over the query set (tests/data), next to plain Pagefind on the same site.
+// in headless Chromium over the query set (tests/data), next to plain Pagefind on the same site,
+// then how fast the real pastes (tests/data/paste-queries.tsv) show a first result on an emulated
+// slow phone (scripts/bench/browser.mjs, SLOW_PHONE), served compressed as hosts serve it.
 // Expects a built site (npm run build; --dir for another folder). Prints figures; asserts nothing.
+// --phone: only the slow-phone figures.
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/support/browser.mjs';
-import { searchFigures } from './bench/browser.mjs';
-import { allQueries } from '../tests/support/dev-queries.mjs';
+import { phoneSearchTimes, searchFigures, SLOW_PHONE } from './bench/browser.mjs';
+import { allQueries, pasteQueries } from '../tests/support/dev-queries.mjs';
 import { topCodes } from '../tests/support/search-page.mjs';
 
 const port = 4390 + Math.floor(Math.random() * 100);
 const origin = `http://localhost:${port}/`;
-const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, sweep: { type: 'boolean', default: false } } });
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', values.dir], { stdio: 'ignore' });
+const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, sweep: { type: 'boolean', default: false }, phone: { type: 'boolean', default: false } } });
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', values.dir, '--gzip'], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 500));
 
 const queries = allQueries();
@@ -60,7 +63,19 @@ async function sweepPagefindRanking(page) {
   }
 }
 
-try {
+/** Every real paste on the slow phone: the time from submitting to the first result, and the slowest. */
+async function phone() {
+  const rows = await phoneSearchTimes(origin, pasteQueries().map((q) => q.query));
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(`\nSlow phone (${SLOW_PHONE.latency} ms round trips, ${SLOW_PHONE.downloadThroughput * 8 / 1e6} Mbit/s, CPU ${SLOW_PHONE.cpuSlowdown}x slower, cold cache, gzip), submit to first result, ${rows.length} real pastes:`);
+  console.log('| ms | requests | sent | paste |\n| --- | --- | --- | --- |');
+  for (const row of rows) console.log(`| ${row.ms === null ? 'none' : row.ms.toFixed(0)} | ${row.requests} | ${kb(row.transferred)} | ${JSON.stringify(row.query.slice(0, 70))} |`);
+  const slowest = [...rows].sort((a, b) => (b.ms ?? Infinity) - (a.ms ?? Infinity))[0];
+  console.log(`Slowest: ${slowest.ms === null ? 'no result' : `${slowest.ms.toFixed(0)} ms`} for ${JSON.stringify(slowest.query.slice(0, 90))}; median ${median(rows.map((r) => r.ms ?? Infinity)).toFixed(0)} ms`);
+}
+
+/** First place and top three over the query set, against plain Pagefind, and the latency and bytes of a search. */
+async function accuracy() {
   const page = await browser.newPage();
   const ours = { first: 0, top3: 0, misses: [] };
   const plain = { first: 0, top3: 0 };
@@ -104,6 +119,11 @@ try {
   console.log(`Bytes a first full-text search fetches (data index, then Pagefind's runtime, index chunks and fragments): ${fullText.map((r) => `${kb(r.searchGzip)} for ${JSON.stringify(r.query)}`).join('; ')}`);
   if (ours.misses.length) console.log(`\nNot first:\n  ${ours.misses.join('\n  ')}`);
   if (values.sweep) await sweepPagefindRanking(page);
+}
+
+try {
+  if (!values.phone) await accuracy();
+  await phone();
 } finally {
   await browser.close();
   server.kill();

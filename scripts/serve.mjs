@@ -2,8 +2,9 @@
 // Serves the built site (dist/) on localhost: what `npm start` and the browser tests use.
 // A tiny static server of our own, because `astro preview` allows only one instance per
 // machine and the tests must not collide with a reader's running copy.
-// Usage: node scripts/serve.mjs [--port N] [--dir dist] [--base /docs/]
+// Usage: node scripts/serve.mjs [--port N] [--dir dist] [--base /docs/] [--gzip]
 import { createReadStream } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -13,11 +14,13 @@ import { LOCAL_PORT } from '../src/lib/site/origin.ts';
 
 const USAGE = `Usage: node scripts/serve.mjs [--port N] [--dir FOLDER] [--base PATH]
 
-Serves a built site with the headers its _headers file gives (no compression).
+Serves a built site with the headers its _headers file gives.
 
   --port N       the port to listen on (default: $PORT or ${LOCAL_PORT}, the port a local build links to)
   --dir FOLDER   the built site (default: dist)
   --base PATH    the base path the site was built with (default: $BASE_PATH or /)
+  --gzip         compress text responses for clients that accept gzip, as static hosts do
+                 (default: no compression)
   --help         print this and exit`;
 
 let values;
@@ -27,6 +30,7 @@ try {
       port: { type: 'string', default: process.env.PORT ?? String(LOCAL_PORT) },
       dir: { type: 'string', default: 'dist' },
       base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+      gzip: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   }));
@@ -86,8 +90,12 @@ const server = createServer(async (request, response) => {
   // The build's _headers (the Content-Security-Policy among them), as static hosts send them;
   // read on every request, so a rebuild under a running server is served with its own policy.
   const rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
-  response.writeHead(status, [...headersFor(pathname, rules), ['Content-Type', TYPES[extname(served)] ?? 'application/octet-stream']]);
-  createReadStream(served).pipe(response);
+  const type = TYPES[extname(served)] ?? 'application/octet-stream';
+  // Text only: Pagefind's index files are gzip streams already, and images are compressed.
+  const gzip = values.gzip && /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  response.writeHead(status, [...headersFor(pathname, rules), ['Content-Type', type], ...(gzip ? [['Content-Encoding', 'gzip'], ['Vary', 'Accept-Encoding']] : [])]);
+  const body = createReadStream(served);
+  (gzip ? body.pipe(createGzip()) : body).pipe(response);
 });
 
 server.listen(Number(values.port), '127.0.0.1', () => {

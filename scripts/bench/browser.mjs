@@ -123,3 +123,56 @@ export async function searchFigures(origin, queries, timeout = 10_000) {
     await browser.close();
   }
 }
+
+/**
+ * The slow phone of issue 23: 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up, the CPU four
+ * times slower, through Chrome DevTools' own emulation (the server must compress, as hosts do).
+ */
+export const SLOW_PHONE = { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8, cpuSlowdown: 4 };
+
+/**
+ * For each query, on the slow phone with a cold cache: the search page is opened and loaded, the
+ * query pasted and submitted at once, and the time from submitting to the frame that draws the
+ * first result is taken, with the requests and bytes (as sent, compressed) the search made.
+ */
+export async function phoneSearchTimes(origin, queries, timeout = 15_000) {
+  const browser = await launchBrowser();
+  try {
+    const rows = [];
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: SLOW_PHONE.latency, downloadThroughput: SLOW_PHONE.downloadThroughput, uploadThroughput: SLOW_PHONE.uploadThroughput });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PHONE.cpuSlowdown });
+      await page.addInitScript(probeFirstResult);
+      await page.goto(new URL('search/', origin).href, { waitUntil: 'load' });
+      const fetched = recordResponses(page);
+      const ms = await page.evaluate(
+        async ({ query, timeout }) => {
+          const input = document.querySelector('#search-page-input');
+          // A paste, as a reader makes one: the page keeps its line breaks, which setting the value would strip.
+          const clipboardData = new DataTransfer();
+          clipboardData.setData('text/plain', query);
+          if (input.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }))) {
+            input.value = query;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          }
+          const submitted = performance.now();
+          input.form.requestSubmit();
+          const drawn = await Promise.race([window.__firstResult, new Promise((resolve) => setTimeout(() => resolve(null), timeout))]);
+          return drawn === null ? null : drawn - submitted;
+        },
+        { query, timeout },
+      );
+      await page.waitForLoadState('networkidle');
+      const { responses } = await fetched();
+      rows.push({ query, ms, requests: responses.length, transferred: responses.reduce((sum, r) => sum + r.transferred, 0) });
+      await context.close();
+    }
+    return rows;
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,14 +1,12 @@
 // The search page: data hits (codes, condition names, message formats) first, then Pagefind's
 // full-text hits, one result per code. Both indexes load on the first search only, and of the
 // message formats only the shards the query's words name.
-import { needsFullText, needsMySqlMessages, prepareIndex, rankCodes, worthCorrecting, type RankedCode } from '../lib/search/rank';
-import { cleanQuery } from '../lib/search/query';
-import { isAccidentalHit } from '../lib/search/full-text';
-import { wordsOf } from '../lib/search/matcher';
-import { joinShards, queryShards, type Shard, type ShardedIndex } from '../lib/search/shards';
-import { aboutMySqlFamily, databaseOfKey, dialectOf, idOfKey, needsErrorRows, pathOfKey } from '../lib/search/which-database';
+import type { RankedCode } from '../lib/search/rank';
+import { cleanQuery, keepLineBreaks } from '../lib/search/query';
+import { hasTellingWord } from '../lib/search/full-text';
+import { joinShards, numberBucket, pasteShards, type Shard, type ShardedIndex } from '../lib/search/shards';
+import { aboutMySqlFamily, databaseOfKey, dialectOf, errorNumbersIn, errorSymbolsIn, idOfKey, pasteShape, pathOfKey } from '../lib/search/which-database';
 import { exactCode } from '../lib/search/exact';
-import { correctTypos } from '../lib/search/typos';
 import { breakAfterUnderscores } from '../lib/rendering/words';
 import { formatParts } from '../lib/rendering/placeholders';
 
@@ -21,6 +19,9 @@ interface Pagefind {
 }
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/** The ranking, loaded once, in parallel with the index files (engine.ts says why it is apart). */
+let engineLoad: Promise<typeof import('../lib/search/engine')> | undefined;
+const engine = () => (engineLoad ??= import('../lib/search/engine'));
 const downloads = new Map<string, Promise<unknown>>();
 let fullText: Promise<Pagefind> | undefined;
 
@@ -40,20 +41,44 @@ function searchFile<T>(path: string): Promise<T> {
 
 const loadCore = () => searchFile<ShardedIndex['core']>('search/index.json');
 
+/**
+ * MySQL's and MariaDB's rows a query needs: those of the hundreds its numbers are in, or all of
+ * them for a symbol (ER_DUP_ENTRY), which names no number.
+ */
+const numberFiles = (query: string) =>
+  errorSymbolsIn(query).length > 0 ? ['search/numbers.json'] : [...new Set(errorNumbersIn(query).map(numberBucket))].map((bucket) => `search/numbers/${bucket}.json`);
+const loadNumbers = (query: string) => Promise.all(numberFiles(query).map((file) => searchFile<ShardedIndex['numbers']>(file))).then((lists) => lists.flat());
+
 /** The shards of a set under the query's words. */
 const shardsOf = (folder: string, words: number[]) => Promise.all(words.map((shard) => searchFile<Shard>(`search/${folder}/${shard}.json`)));
+
+/**
+ * Starts every download a search for `query` will need first, without waiting for them: the core,
+ * the shards of its words, and MySQL's and MariaDB's number rows and shards when it is about them.
+ * Called as the reader types or pastes, so that submitting finds them loaded or on their way.
+ */
+function prefetch(query: string): void {
+  const words = pasteShards(query);
+  const postgresWords = pasteShape(query) === 'mysql-family' ? [] : words;
+  const files = ['search/index.json', ...postgresWords.map((shard) => `search/messages/${shard}.json`), ...numberFiles(query)];
+  if (aboutMySqlFamily(query)) files.push(...words.map((shard) => `search/mysql/${shard}.json`));
+  for (const file of files) searchFile(file).catch(() => {});
+}
 
 /**
  * The codes, and the message formats filed under the query's words (src/lib/search/shards.ts):
  * PostgreSQL's, and MySQL's and MariaDB's when the query is about them or PostgreSQL's find nothing sure.
  */
 async function rankFromData(query: string): Promise<RankedCode[]> {
-  const words = queryShards(cleanQuery(query).text);
+  const words = pasteShards(query);
   const about = aboutMySqlFamily(query);
-  const [core, numbers, postgres, mysql] = await Promise.all([
+  // A MySQL client's line is never answered by a PostgreSQL page (rank.ts): its formats need not load.
+  const postgresWords = pasteShape(query) === 'mysql-family' ? [] : words;
+  const [{ needsMySqlMessages, prepareIndex, rankCodes }, core, numbers, postgres, mysql] = await Promise.all([
+    engine(),
     loadCore(),
-    needsErrorRows(query) ? searchFile<ShardedIndex['numbers']>('search/numbers.json') : [],
-    shardsOf('messages', words),
+    loadNumbers(query),
+    shardsOf('messages', postgresWords),
     about ? shardsOf('mysql', words) : [],
   ]);
   const ranked = rankCodes(query, prepareIndex(joinShards(core, [...postgres, ...mysql], numbers)));
@@ -86,14 +111,14 @@ interface Result {
 
 const keyUrl = (key: string) => `${base}${pathOfKey(key)}`;
 
-/** What a result says its page is, before the name: nothing for PostgreSQL, the site's first database. */
-const DATABASE_LABELS: Record<string, string> = { mysql: 'MySQL', mariadb: 'MariaDB', sqlstate: 'SQLSTATE' };
+/** What a result says its page is, before the name: every result names its database. */
+const DATABASE_LABELS: Record<string, string> = { postgresql: 'PostgreSQL', mysql: 'MySQL', mariadb: 'MariaDB', sqlstate: 'SQLSTATE' };
 
 /** Pagefind's page metadata as a key: pages of other databases say which in `database`. */
 const keyOfPage = (meta: Record<string, string>) => (meta.database ? `${meta.database}/${meta.code}` : meta.code!);
 
 async function fullTextResults(query: string): Promise<Result[]> {
-  const pagefind = await loadFullText();
+  const [pagefind, { isAccidentalHit, wordsOf }] = await Promise.all([loadFullText(), engine()]);
   const found = await pagefind.search(query);
   // Each result's data is a fragment download: a handful is all the page shows below the data hits.
   const data = await Promise.all((found?.results ?? []).slice(0, 5).map((r) => r.data()));
@@ -129,7 +154,7 @@ function merged(...lists: Result[][]): Result[] {
  */
 export async function search(
   query: string,
-  show: (results: Result[], failures: string[], readAs?: string) => void,
+  show: (results: Result[], failures: string[], readAs?: string, answer?: string) => void,
 ): Promise<void> {
   const failures: string[] = [];
   const rank = (text: string) =>
@@ -138,6 +163,9 @@ export async function search(
         failures.push(String(error));
         return [];
       });
+  const loaded = await engine().catch((error: unknown) => void failures.push(String(error)));
+  if (!loaded) return show([], failures);
+  const { correctTypos, needsFullText, soleAnswer, worthCorrecting } = loaded;
   let ranked = await rank(query);
   let readAs: string | undefined;
   if (worthCorrecting(ranked, query)) {
@@ -158,7 +186,9 @@ export async function search(
     isFormat: hit.isFormat,
     summary: summaries.get(hit.code),
   }));
-  if (!needsFullText(ranked)) return show(own, failures, readAs);
+  if (!needsFullText(ranked)) return show(own, failures, readAs, soleAnswer(ranked)?.code);
+  // Stop words alone ("the") are no query: Pagefind would match them on every page.
+  if (!hasTellingWord(cleanQuery(query).text || query)) return show(own, failures);
   if (own.length > 0) show(own, failures);
   const full = await fullTextResults(cleanQuery(query).text || query).catch((error: unknown) => {
     failures.push(String(error));
@@ -241,35 +271,68 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = 'Searching…';
-    await search(query, (results, failures, readAs) => {
+    await search(query, (results, failures, readAs, answer) => {
       if (ticket !== latest) return; // a newer query has started
       list.replaceChildren(...results.map(renderResult));
       if (results.length > 0) {
         const count = `${results.length} result${results.length > 1 ? 's' : ''}`;
-        status.textContent = readAs ? `Showing results for “${readAs}” (${count})` : count;
+        const sure = results.find((result) => result.code === answer);
+        // One sure answer: said plainly, so the reader need not weigh the list.
+        const said = sure ? `The answer: ${idOfKey(sure.code)} ${sure.condition} (${DATABASE_LABELS[databaseOfKey(sure.code)]})` : count;
+        status.textContent = readAs ? `Showing results for “${readAs}” (${count})` : said;
       } else if (failures.length > 0) {
-        status.replaceChildren(`The search index could not load (${failures[0]}). `, allCodesLink());
+        status.replaceChildren(`The search index could not load (${failures[0]}). `, browseLink('postgresql/', 'Browse all codes by class'));
       } else {
-        status.replaceChildren('No results. ', allCodesLink());
+        status.replaceChildren(
+          'No results: no message, code or page of this site holds those words. Browse ',
+          browseLink('postgresql/', 'PostgreSQL’s codes'),
+          ', ',
+          browseLink('mysql/', 'MySQL’s errors'),
+          ', ',
+          browseLink('mariadb/', 'MariaDB’s errors'),
+          ' or ',
+          browseLink('sqlstate/', 'SQLSTATEs across databases'),
+          '.',
+        );
       }
     });
   }
 
-  function allCodesLink(): HTMLAnchorElement {
+  function browseLink(path: string, text: string): HTMLAnchorElement {
     const link = document.createElement('a');
-    link.href = `${base}postgresql/`;
-    link.textContent = 'Browse all codes by class';
+    link.href = `${base}${path}`;
+    link.textContent = text;
     return link;
   }
 
+  // A one-line box strips a paste's line breaks, gluing a log's lines together: keep them as line separators.
+  input.addEventListener('paste', (event) => {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (!/[\r\n]/.test(text)) return;
+    event.preventDefault();
+    const [start, end] = [input.selectionStart ?? input.value.length, input.selectionEnd ?? input.value.length];
+    input.setRangeText(keepLineBreaks(text), start, end, 'end');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    // The downloads start now; the search itself waits for a pause in the typing.
+    if (input.value.trim()) prefetch(input.value);
     clearTimeout(timer);
     timer = setTimeout(() => run(input.value), 150);
   });
+  // The core index is needed by every search: fetched once the box has the reader's attention.
+  const warm = () => void Promise.all([loadCore(), engine()]).catch(() => {});
+  input.addEventListener('focus', warm, { once: true });
+  if (document.activeElement === input) warm();
   /** A code or condition name typed exactly opens its page instead of a one-item list; anything else is searched. */
   async function openOrRun(query: string): Promise<void> {
-    const rows = await Promise.all([loadCore(), /^\s*\S+\s*$/.test(query) && needsErrorRows(query) ? searchFile<ShardedIndex['numbers']>('search/numbers.json') : []]).then(
+    // Only a single word can name a code, a number or a condition exactly: anything longer is
+    // searched at once, without waiting for the rows that would tell.
+    if (/\s/.test(query.trim())) return run(query);
+    prefetch(query);
+    const rows = await Promise.all([loadCore(), loadNumbers(query)]).then(
       ([core, numbers]) => [...core.codes, ...numbers],
       () => [],
     );

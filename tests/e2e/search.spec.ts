@@ -59,7 +59,7 @@ test('finds the code of a message fragment', async ({ page }) => {
 test('shows code, condition name and a snippet for each result', async ({ page }) => {
   await firstResult(page, 'duplicate key value');
   const first = page.locator('#search-results li').first();
-  await expect(first.locator('a')).toContainText('23505 unique_violation');
+  await expect(first.locator('a')).toContainText('23505 PostgreSQL unique_violation');
   await expect(first.locator('.snippet')).not.toBeEmpty();
 });
 
@@ -70,10 +70,31 @@ test('keeps the query in the URL as the reader types', async ({ page }) => {
   await expect(page.locator('[data-search-result]').first()).toBeVisible();
 });
 
-test('says so when nothing matches, and links to the list of codes', async ({ page }) => {
+test('says so when nothing matches, and links to the browse pages of every database', async ({ page }) => {
   await page.goto(`search/?q=${encodeURIComponent('zzzzqqqq')}`);
   await expect(page.locator('#search-status')).toContainText('No results');
-  await expect(page.locator('#search-status a')).toHaveAttribute('href', /\/postgresql\/$/);
+  const links = await page.locator('#search-status a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(links.map((path) => path.split('/').slice(-2, -1)[0])).toEqual(['postgresql', 'mysql', 'mariadb', 'sqlstate']);
+  for (const path of links) expect((await page.request.get(path)).status()).toBe(200);
+});
+
+test('makes no result of stop words: "frobnicate the widget" matched pages on "the"', async ({ page }) => {
+  await page.goto(`search/?q=${encodeURIComponent('frobnicate the widget')}`);
+  await expect(page.locator('#search-status')).toContainText('No results');
+  await expect(page.locator('[data-search-result]')).toHaveCount(0);
+});
+
+test('names the database of every result, PostgreSQL included', async ({ page }) => {
+  await firstResult(page, 'too many connections');
+  const labels = await page.locator('#search-results li .database').allTextContents();
+  expect(labels.length).toBe(await page.locator('#search-results li').count());
+  expect(labels).toContain('PostgreSQL');
+});
+
+test('says plainly when a paste has one sure answer', async ({ page }) => {
+  expect(await firstResult(page, '2020-08-10 20:33:16.188 UTC [51233] ERROR:  requested WAL segment 000000060000000000000006 has already been removed')).toBe('58P01');
+  await expect(page.locator('#search-status')).toHaveText('The answer: 58P01 undefined_file (PostgreSQL)');
+  await expect(page.locator('#search-results li').first().locator('.snippet')).toContainText('ENOENT (No such file or directory) → 58P01');
 });
 
 test('loads no search code until the reader searches', async ({ page }) => {

@@ -6,7 +6,7 @@ import { cleanQuery } from '../../src/lib/search/query';
 import { findSqlState, messagesOf } from '../../src/lib/databases/postgresql/facts';
 import { findMySqlError, type MySqlFamilyId } from '../../src/lib/databases/mysql-family/facts';
 import { sqlStatesInUse } from '../../src/lib/databases';
-import { allQueries } from '../support/dev-queries.mjs';
+import { allQueries, pasteQueries } from '../support/dev-queries.mjs';
 
 const queries = allQueries();
 const pasted = queries.filter((q) => ['psql and server log lines', 'drivers and frameworks'].includes(q.section));
@@ -28,6 +28,12 @@ describe('the search query set', () => {
 
   test('holds at least 60 MySQL and MariaDB queries', () => {
     expect(queries.filter((q) => q.expected.some((key) => /^(mysql|mariadb)\//.test(key))).length).toBeGreaterThanOrEqual(60);
+  });
+
+  test('names, for every real paste, the public page it was copied from', () => {
+    const rows = pasteQueries();
+    expect(rows.length).toBeGreaterThanOrEqual(30);
+    expect(rows.filter((q) => !/^https:\/\/\S+$/.test(q.source ?? '')).map((q) => q.query)).toEqual([]);
   });
 
   test('expects, for every pasted message, a code whose messages include it', () => {

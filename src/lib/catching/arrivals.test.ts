@@ -9,7 +9,7 @@ const arrivalsOf = (code: string) => arrivals(codeFacts(code));
 function withMessages(code: string, levels: string[][], errnoRaised = false): ArrivalFacts {
   const messages = levels.map((l, i) => ({ format: `message ${i}`, levels: l, locations: ['x.c:1'], versions: ['18'] }));
   const reported = [...new Set(levels.flat().map((l) => (l === 'WARNING_CLIENT_ONLY' ? 'WARNING' : l)))] as ArrivalFacts['levels'];
-  const errnoRaisers = errnoRaised ? [{ function: 'errcode_for_file_access()', definedIn: 'elog.c', codes: [code], messageCount: 1, examples: [] }] : [];
+  const errnoRaisers = errnoRaised ? [{ function: 'errcode_for_file_access()', definedIn: 'elog.c', codes: [code], messageCount: 1, formats: [] }] : [];
   return { state: getSqlState(code), levels: reported, messages, errnoRaisers };
 }
 

@@ -1,14 +1,24 @@
 // Builds the search index the browser loads on the first search.
-import { messagesOf, spellingsOf, sqlStates } from '../databases/postgresql/facts';
+import { errnoRaisers, messagesOf, spellingsOf, sqlStates } from '../databases/postgresql/facts';
+import { RAISER_RULES, readErrno } from '../databases/postgresql/errno-rules';
 import { orderMessages, versionsLabel } from '../databases/postgresql/messages';
 import type { SearchIndex } from './rank';
 import { compileFormat, isDistinctive } from './matcher';
 import { scannerFormats } from '../databases/postgresql/scanner-messages';
+import { detailsOf } from '../databases/postgresql/message-details';
 import { errorsWithSqlState, sqlStatesInUse } from '../databases';
 import { MYSQL_FAMILY, mysqlErrors, printedFormat } from '../databases/mysql-family/facts';
 import { dialectOf } from './which-database';
+import { DETAIL_LEVEL, HINT_LEVEL, RAISER_LEVEL } from './levels';
 
 const LEVEL_INITIALS: Record<string, string> = { ERROR: 'E', FATAL: 'F', PANIC: 'P', WARNING: 'W', WARNING_CLIENT_ONLY: 'W', NOTICE: 'N', INFO: 'I', LOG: 'L' };
+
+/** How many codes raise each message format. */
+function codesPerFormat(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { code } of sqlStates) for (const format of new Set(messagesOf(code).map((m) => m.format))) counts.set(format, (counts.get(format) ?? 0) + 1);
+  return counts;
+}
 
 /**
  * Every page the search can find: PostgreSQL's codes, each SQLSTATE across databases, and every
@@ -17,6 +27,7 @@ const LEVEL_INITIALS: Record<string, string> = { ERROR: 'E', FATAL: 'F', PANIC: 
 export function buildSearchIndex(summaries: Map<string, string>): SearchIndex {
   const codes: SearchIndex['codes'] = [];
   const messages: SearchIndex['messages'] = [];
+  const sharedBy = codesPerFormat();
   sqlStates.forEach((state, i) => {
     const ordered = orderMessages(messagesOf(state.code));
     codes.push([state.code, state.condition, summaries.get(state.code) ?? ordered[0]?.format ?? '']);
@@ -34,7 +45,31 @@ export function buildSearchIndex(summaries: Map<string, string>): SearchIndex {
     }
     // The scanner's own words ("unterminated quoted string") are what readers paste of a 42601.
     for (const format of scannerFormats(state.code)) messages.push([i, format, 'E', 1]);
+    // The DETAIL and HINT lines of a message several codes raise say which code it is (22023's
+    // "database files are incompatible with server" says "The data directory was initialized by
+    // PostgreSQL version ..."). Only those ship: the others would grow the shards without changing a rank.
+    for (const { format, details, hints } of detailsOf(state.code)) {
+      if ((sharedBy.get(format) ?? 0) < 2) continue;
+      for (const [level, lines] of [[DETAIL_LEVEL, details], [HINT_LEVEL, hints]] as const) {
+        for (const line of lines) {
+          if (!isDistinctive(compileFormat(line.format))) continue;
+          const label = versionsLabel(line.versions);
+          messages.push(label ? [i, line.format, level, line.locations.length, label] : [i, line.format, level, line.locations.length]);
+        }
+      }
+    }
   });
+  // Messages whose code errno picks at run time (errcode_for_file_access() and kin): filed under the
+  // code the message implies, else the raiser's code for an errno it does not map; the ranking reads
+  // the errno the paste prints and answers with its code (rank.ts, errno-rules.ts).
+  const stateIndex = new Map(sqlStates.map((state, i) => [state.code, i]));
+  for (const raiser of errnoRaisers()) {
+    for (const format of raiser.formats) {
+      const code = readErrno(raiser.function, format, '').code ?? RAISER_RULES[raiser.function]?.otherwise ?? raiser.codes[0]!;
+      const i = stateIndex.get(code);
+      if (i !== undefined && isDistinctive(compileFormat(format))) messages.push([i, format, `${RAISER_LEVEL}${raiser.function}`, 1]);
+    }
+  }
   // A SQLSTATE's page across databases names, in place of a condition, the databases that use it.
   for (const code of sqlStatesInUse) {
     const users = errorsWithSqlState(code).map(({ database }) => database.name);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isAccidentalHit } from './full-text';
+import { hasTellingWord, isAccidentalHit } from './full-text';
 
 describe('isAccidentalHit', () => {
   test('drops a hit that only marks a one-letter word the reader did not type', () => {
@@ -24,7 +24,24 @@ describe('isAccidentalHit', () => {
     expect(isAccidentalHit(['vacuum'], ['vacuuming'])).toBe(false);
   });
 
+  test('drops a hit that marks only stop words, even typed ones', () => {
+    expect(isAccidentalHit(['the', 'The'], ['frobnicate', 'the', 'widget'])).toBe(true);
+    expect(isAccidentalHit(['the', 'widget'], ['frobnicate', 'the', 'widget'])).toBe(false);
+  });
+
   test('keeps a hit on a short word the reader typed', () => {
     expect(isAccidentalHit(['ID'], ['id'])).toBe(false);
+  });
+});
+
+describe('hasTellingWord', () => {
+  test('finds none in stop words alone', () => {
+    expect(hasTellingWord('the')).toBe(false);
+    expect(hasTellingWord('can not be')).toBe(false);
+  });
+
+  test('finds one in a query with a word of its own', () => {
+    expect(hasTellingWord('frobnicate the widget')).toBe(true);
+    expect(hasTellingWord('id')).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 // What the page keeps of Pagefind's full-text hits.
+import { isStopword } from './stopwords';
 
 /** How many leading characters two words share. */
 function sharedStart(a: string, b: string): number {
@@ -17,9 +18,15 @@ function sharedStart(a: string, b: string): number {
  * `marked` are the excerpt's highlighted texts; `typed` the query's words, lower-cased.
  */
 export function isAccidentalHit(marked: readonly string[], typed: readonly string[]): boolean {
-  const words = marked.flatMap((text) => text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []);
+  // A stop word marked ("the") says nothing about the page, whoever typed it.
+  const words = marked.flatMap((text) => text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).filter((word) => !isStopword(word));
   const matches = (word: string) =>
     typed.includes(word) ||
     typed.some((t) => sharedStart(word, t) >= 3 && !(t.startsWith(word) && word.length < 0.6 * t.length));
   return !words.some(matches);
+}
+
+/** Whether a query has a word worth searching for: stop words alone ("the", "can not") answer nothing. */
+export function hasTellingWord(query: string): boolean {
+  return (query.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).some((word) => !isStopword(word));
 }

@@ -75,6 +75,12 @@ describe('MySQL and MariaDB formats', () => {
     expect(patternOf(quoted).test('Range partition table `shop`.`orders`: adding INTERVAL partition(s) failed')).toBe(true);
   });
 
+  test("match MariaDB's errno with its text, %iE", () => {
+    const cannotCreate = compileFormat("Can't create table %sQ.%sQ (errno: %iE)", 'mariadb');
+    expect(patternOf(cannotCreate).test('Can\'t create table `fof`.`fof_item_tag` (errno: 150 "Foreign key constraint is incorrectly formed")')).toBe(true);
+    expect(patternOf(cannotCreate).test("Can't create table `fof`.`t` (errno: 150)")).toBe(true);
+  });
+
   test("match MySQL's precision placeholders", () => {
     const denied = compileFormat("Access denied for user '%-.48s'@'%-.64s' (using password: %s)", 'mysql');
     expect(patternOf(denied).test("Access denied for user 'app'@'10.0.0.5' (using password: YES)")).toBe(true);

@@ -16,6 +16,8 @@ export const PLACEHOLDERS: Record<FormatDialect, RegExp> = {
   mariadb: /%`?[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?(?:hh|h|ll|l|z|j|t|L)?[diouxXeEfgGcspaM](?:[TQE](?![a-z]))?/g,
 };
 const NUMERIC = /[diouxX][TQE]?$/;
+/** MariaDB's %M and E flag print an errno and its text: `150 "Foreign key constraint is incorrectly formed"`. */
+const ERRNO_WITH_TEXT = /(?:[diu]E|M)$/;
 
 export interface CompiledFormat {
   /** The format as its database's source spells it. */
@@ -51,12 +53,13 @@ const foldSpaces = (text: string) => text.replace(/\s+/g, ' ');
 export const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}_]+/gu)?.join(' ') ?? '';
 
 /** Literal runs and placeholders, in order: the one parse both the anchor and the pattern need. */
-function parts(format: string, dialect: FormatDialect): { text: string; numeric?: boolean }[] {
-  const pieces: { text: string; numeric?: boolean }[] = [];
+function parts(format: string, dialect: FormatDialect): { text: string; numeric?: boolean; errno?: boolean }[] {
+  const pieces: { text: string; numeric?: boolean; errno?: boolean }[] = [];
   let last = 0;
   for (const match of format.matchAll(PLACEHOLDERS[dialect])) {
     pieces.push({ text: format.slice(last, match.index).replaceAll('%%', '%') });
-    pieces.push({ text: '', numeric: NUMERIC.test(match[0]) });
+    const errno = dialect === 'mariadb' && ERRNO_WITH_TEXT.test(match[0]);
+    pieces.push({ text: '', numeric: !errno && NUMERIC.test(match[0]), ...(errno ? { errno } : {}) });
     last = match.index + match[0].length;
   }
   pieces.push({ text: format.slice(last).replaceAll('%%', '%') });
@@ -80,7 +83,7 @@ export function compileFormat(format: string, dialect: FormatDialect = 'postgres
 export function patternOf(compiled: CompiledFormat): RegExp {
   compiled.pattern ??= new RegExp(
     parts(compiled.format, compiled.dialect)
-      .map((p) => (p.numeric === undefined ? escapeRegExp(p.text) : p.numeric ? '[-+]?[0-9a-fA-F.,]+' : '.*?'))
+      .map((p) => (p.numeric === undefined ? escapeRegExp(p.text) : p.errno ? '[-+]?\\d+(?:\\s+"[^"]*")?' : p.numeric ? '[-+]?[0-9a-fA-F.,]+' : '.*?'))
       .join('')
       .replace(/(\\ |\s)+/g, '\\s+'),
     'i',
@@ -113,9 +116,10 @@ function wordAnchorOf(compiled: CompiledFormat): string {
 /**
  * Where each kind of hit starts scoring, strongest first: a pasted instance of the whole format,
  * the format's words all typed (quotes and identifiers left out), a fragment of its words, and a
- * guess from words in its order with others between them. Each adds the length of what matched.
+ * near miss (a long message with one of its words changed, as translated or retyped messages are),
+ * and a guess from words in its order with others between them. Each adds the length of what matched.
  */
-export const TIER = { instance: 1000, words: 700, fragment: 500, guess: 400 } as const;
+export const TIER = { instance: 1000, words: 700, fragment: 500, near: 450, guess: 400 } as const;
 
 export interface MessageHit {
   /** Index of the format in the list given to the matcher. */
@@ -191,6 +195,42 @@ export function matchFormats(text: string, formats: readonly CompiledFormat[]): 
       // ranked under fragments and below what makes full text unnecessary.
       hits.push({ index, score: TIER.guess + words.length - format.words.length / 100 + opening(format.wordList[0] === queryWords[0]) });
     }
+  });
+  return hits.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A near miss needs this many of the format's words, all but one found: fewer match by chance, or
+ * a different message ("subquery returns more than one row" is PostgreSQL's 21000 typed, not
+ * MySQL's six-word "Subquery returns more than 1 row" with a word changed).
+ */
+const NEAR_WORDS = 7;
+
+/**
+ * Formats of at least seven literal words all but one of which the text holds in their order: a
+ * long message retyped or translated back with one word changed ("... until end of transaction
+ * chunk"). Scored under fragments and over guesses, by the length of the words found.
+ */
+export function matchNearly(text: string, formats: readonly CompiledFormat[]): MessageHit[] {
+  const words = wordsOf(text).split(' ');
+  if (words.length < NEAR_WORDS - 1) return [];
+  const hits: MessageHit[] = [];
+  formats.forEach((format, index) => {
+    const wanted = (format.wordList ??= format.words.split(' '));
+    if (wanted.length < NEAR_WORDS || !isDistinctive(format)) return;
+    let at = 0;
+    let missed = 0;
+    let found = 0;
+    for (const word of wanted) {
+      const j = words.indexOf(word, at);
+      if (j === -1) {
+        if (++missed > 1) return;
+      } else {
+        at = j + 1;
+        found += word.length;
+      }
+    }
+    hits.push({ index, score: TIER.near + Math.min(found, 490) / 10 });
   });
   return hits.sort((a, b) => b.score - a.score);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanQuery, conditionFromClassName } from './query';
+import { cleanQuery, conditionFromClassName, keepLineBreaks } from './query';
 
 describe('cleanQuery', () => {
   test('drops the severity and keeps it as context', () => {
@@ -21,6 +21,32 @@ describe('cleanQuery', () => {
   test('keeps only the first line of a message with DETAIL and HINT', () => {
     const pasted = 'ERROR:  duplicate key value violates unique constraint "users_email_key"\nDETAIL:  Key (email)=(a@b.c) already exists.';
     expect(cleanQuery(pasted).text).toBe('duplicate key value violates unique constraint "users_email_key"');
+  });
+
+  test('keeps the DETAIL and HINT lines apart, each without its log prefix', () => {
+    const pasted = '2019-10-10 16:14:42.538 MSK [9590] FATAL:  database files are incompatible with server\n2019-10-10 16:14:42.538 MSK [9590] DETAIL:  The database cluster was initialized with CATALOG_VERSION_NO 1.\n2019-10-10 16:14:42.538 MSK [9590] HINT:  It looks like you need to initdb.';
+    expect(cleanQuery(pasted)).toMatchObject({
+      text: 'database files are incompatible with server',
+      severity: 'FATAL',
+      detailLines: ['The database cluster was initialized with CATALOG_VERSION_NO 1.', 'It looks like you need to initdb.'],
+    });
+  });
+
+  test('reads a paste of a DETAIL line alone as no message and one DETAIL line', () => {
+    const pasted = 'postgres_1  | 2019-09-06 19:49:58.007 UTC [1] DETAIL:  The data directory was initialized by PostgreSQL version 9.6.';
+    expect(cleanQuery(pasted)).toMatchObject({ text: '', detailLines: ['The data directory was initialized by PostgreSQL version 9.6.'] });
+  });
+
+  test('drops bracketed log fields: a timestamp, a process ID, a client address', () => {
+    expect(cleanQuery('[2013-07-19 04:00:00 SGT] [2147] [192.168.27.114] ERROR:  could not obtain lock on row in relation "cron_locks"').text).toBe(
+      'could not obtain lock on row in relation "cron_locks"',
+    );
+  });
+
+  test('reads a paste whose line breaks the one-line box kept as line separators', () => {
+    const pasted = keepLineBreaks('FATAL:  database files are incompatible with server\r\nDETAIL:  The data directory was initialized by PostgreSQL version 9.4.');
+    expect(pasted).not.toMatch(/[\r\n]/);
+    expect(cleanQuery(pasted)).toMatchObject({ text: 'database files are incompatible with server', detailLines: ['The data directory was initialized by PostgreSQL version 9.4.'] });
   });
 
   test('finds SQLSTATE-shaped tokens in any case', () => {

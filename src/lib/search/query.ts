@@ -12,6 +12,8 @@ export interface CleanQuery {
   conditionCandidate: string;
   /** A driver's exception class, such as UniqueViolation from psycopg2.errors.UniqueViolation. */
   className?: string;
+  /** The texts of the paste's DETAIL and HINT lines, prefixes removed: they tell apart codes that share a message. */
+  detailLines: string[];
 }
 
 const SEVERITY = /\b(PANIC|FATAL|ERROR|WARNING|NOTICE|INFO|LOG)\s*:\s*/;
@@ -19,7 +21,10 @@ const SEVERITY = /\b(PANIC|FATAL|ERROR|WARNING|NOTICE|INFO|LOG)\s*:\s*/;
 const WRAPPERS = [
   // MySQL's and MariaDB's clients and drivers: the number and SQLSTATE go before the message.
   /^\s*ERROR\s+\d{4}\s*\([0-9A-Z]{5}\)(?:\s+at line \d+)?\s*:\s*/i, // ERROR 1045 (28000):, Go's Error 1146 (42S02):
-  /^\s*#\d{4}\s*-\s*/, // phpMyAdmin's #1062 -
+  /^\s*#?\d{4}\s+-\s+|^\s*#\d{4}\s*-\s*/, // phpMyAdmin's #1062 - (or 1062 - where it drops the #)
+  /^\s*SQL Error \(\d{4}\):\s*/i, // HeidiSQL: SQL Error (1005):
+  /^\s*Error Code:\s*\d{4}\.\s*/i, // MySQL Workbench: Error Code: 1055.
+  /^\s*Error \d{4}:\s*/, // Go's MySQL driver before 1.5: Error 1055:
   /^\s*SQLSTATE\[[0-9A-Z]{5}\]:[^:\n]*:\s*\d{4}\s+/, // PDO: SQLSTATE[23000]: Integrity constraint violation: 1062
   /^\s*SQLSTATE\[[0-9A-Z]{5}\]\s*\[\d{4}\]\s*/, // PDO: SQLSTATE[HY000] [2002]
   /^\s*(?:Error:\s*)?(?:ER|CR)_[A-Z0-9_]+:\s*/, // mysql2: Error: ER_DUP_ENTRY:
@@ -27,10 +32,27 @@ const WRAPPERS = [
   /^\s*(?:my\s?sql|maria(?:db)?)\s+(?!server\b)(?:error\s*:?\s*)?/i, // typed: "mysql deadlock", "mariadb error: ..."
   /^\s*(?:[\w$]+\.)+(?:[A-Z]\w*(?:Exception|Error)|[A-Z]\w+)\s*:\s*/, // org.postgresql.util.PSQLException:, psycopg2.errors.UniqueViolation:
   /^\s*(?:pq|pgx|error|Error|PostgresError|DatabaseError|QueryFailedError|PrismaClientKnownRequestError)\s*:\s*/,
+  /^\s*[A-Z]\w*(?:Error|Exception)\s*:\s*/, // Python's and others' bare class: OperationalError:, InternalError:
   /^\s*\d{4}-\d\d-\d\d[ T][\d:.,]+(?:\s*(?:[A-Z]{2,5}|[+-]\d\d(?::?\d\d)?|Z))?\s*/, // timestamps
-  /^\s*\[\d+(?:-\d+)?\]\s*/, // [pid] or [pid-line]
   /^\s*(?:\w+@\w+\s+)/, // user@database log prefix
+  /^\s*\[\d[^\]\n]*\]\s*/, // [pid], [pid-line], [2013-07-19 04:00:00 SGT], [192.168.27.114]
+  /^\s*[\w.-]+\s+\|\s+/, // docker compose's service prefix: "postgres_1  | "
 ];
+
+/** Lines psql and the server log print under a message, by their label. */
+const EXTRA_LINE = /^\s*(DETAIL|HINT|STATEMENT|CONTEXT|LINE \d+|QUERY)\s*:\s*/;
+
+/**
+ * What the search box puts where a pasted text broke its lines. A one-line input strips line
+ * breaks (HTML's value sanitization), which would glue "server" and "DETAIL:" together; the
+ * line separator survives it, in the box and in the ?q= address, and cleanQuery splits on it.
+ */
+export const LINE_BREAK = '\u2028';
+
+/** A pasted text with its line breaks kept as LINE_BREAK, so a one-line box can hold it. */
+export function keepLineBreaks(text: string): string {
+  return text.replace(/\r\n?|\n/g, LINE_BREAK);
+}
 
 /** "UniqueViolation" -> "unique_violation": driver class names are condition names in PascalCase. */
 export function conditionFromClassName(name: string): string {
@@ -47,9 +69,30 @@ export function cleanQuery(input: string): CleanQuery {
     .map((m) => m[1]!.toUpperCase())
     .filter((token) => /\d/.test(token) || /^[A-Z]{2}\d{3}$/.test(token) || token === 'XX000');
   const className = /(?:errors\.|PG::)([A-Z][A-Za-z]+_?)\b/.exec(text)?.[1];
-  // Keep the first line that carries a message: DETAIL, HINT and STATEMENT lines add nothing.
-  const lines = text.split(/\r?\n/).filter((line) => !/^\s*(DETAIL|HINT|STATEMENT|CONTEXT|LINE \d+|QUERY)\s*:/.test(line) && line.trim());
-  let message = lines[0] ?? '';
+  // Each line without its log prefix; the first that carries a message is the message, and the
+  // DETAIL and HINT lines are kept apart to tell codes that share it apart.
+  const lines = text
+    .split(/\r?\n|\u2028/)
+    .filter((line) => line.trim())
+    .map(withoutPrefixes);
+  const first = lines.find((line) => !EXTRA_LINE.test(line.message));
+  let message = first?.message ?? '';
+  const severity = first?.severity;
+  const detailLines = lines.filter((line) => /^\s*(DETAIL|HINT)\s*:/.test(line.message)).map((line) => line.message.replace(EXTRA_LINE, '').trim());
+  // Python's MySQL drivers print the exception's arguments: (1062, "Duplicate entry ...").
+  message = message.replace(/^\s*\(\d{4},\s*u?(["'])([\s\S]*)\1\)\s*$/, (_, quote: string, text: string) => text.replaceAll(`\\${quote}`, quote));
+  message = message
+    .replace(/\s+at character \d+\s*$/, '')
+    .replace(/\s*\(?SQL ?state:?\s*[0-9A-Z]{5}\)?\s*$/i, '')
+    .replace(/^\s*SQLSTATE\[?[0-9A-Z]{5}\]?:?\s*/i, '')
+    .trim();
+  const conditionCandidate = input.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return { text: message, severity, codeTokens, conditionCandidate, detailLines, ...(className ? { className } : {}) };
+}
+
+/** A line with its log prefixes, driver wrappers and severity removed, and the severity it named. */
+function withoutPrefixes(line: string): { message: string; severity?: string } {
+  let message = line;
   let severity: string | undefined;
   for (let changed = true; changed; ) {
     changed = false;
@@ -64,13 +107,5 @@ export function cleanQuery(input: string): CleanQuery {
       changed = true;
     }
   }
-  // Python's MySQL drivers print the exception's arguments: (1062, "Duplicate entry ...").
-  message = message.replace(/^\s*\(\d{4},\s*(["'])([\s\S]*)\1\)\s*$/, '$2');
-  message = message
-    .replace(/\s+at character \d+\s*$/, '')
-    .replace(/\s*\(?SQL ?state:?\s*[0-9A-Z]{5}\)?\s*$/i, '')
-    .replace(/^\s*SQLSTATE\[?[0-9A-Z]{5}\]?:?\s*/i, '')
-    .trim();
-  const conditionCandidate = input.trim().toLowerCase().replace(/[\s-]+/g, '_');
-  return { text: message, severity, codeTokens, conditionCandidate, ...(className ? { className } : {}) };
+  return { message, ...(severity ? { severity } : {}) };
 }

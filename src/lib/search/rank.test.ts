@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildSearchIndex } from './build-index';
-import { needsFullText, prepareIndex, rankCodes } from './rank';
+import { needsFullText, prepareIndex, rankCodes, soleAnswer } from './rank';
+import { compileFormat, isDistinctive, PLACEHOLDERS } from './matcher';
+import { errnoRaisers } from '../databases/postgresql/facts';
 
 const prepared = prepareIndex(buildSearchIndex(new Map()));
 const first = (query: string) => rankCodes(query, prepared)[0]?.code;
@@ -104,8 +106,97 @@ describe('rankCodes', () => {
     expect(first('invalid byte sequence for encoding UTF8')).toBe('22021');
   });
 
+  test('tells the three codes of "database files are incompatible with server" apart by the DETAIL line', () => {
+    const message = 'FATAL:  database files are incompatible with server\nDETAIL:  ';
+    // Each DETAIL is one that PostgreSQL's source attaches to that code's message (message-details.json).
+    expect(first(`${message}The data directory was initialized by PostgreSQL version 11, which is not compatible with this version 15.2.`)).toBe('22023');
+    expect(first(`${message}The database cluster was initialized with CATALOG_VERSION_NO 201907221, but the server was compiled with CATALOG_VERSION_NO 201909212.`)).toBe('XX000');
+    expect(first(`${message}The database cluster was initialized with PG_CONTROL_VERSION 1300 (0x00000514), but the server was compiled with PG_CONTROL_VERSION 1800 (0x00000708).`)).toMatch(/^(55000|XX000)$/);
+  });
+
+  test('finds the code of a DETAIL line pasted alone, and says it matched a DETAIL', () => {
+    const [hit] = rankCodes('DETAIL:  The data directory was initialized by PostgreSQL version 9.6, which is not compatible with this version 10.6.', prepared);
+    expect(hit).toMatchObject({ code: '22023', snippet: expect.stringMatching(/^DETAIL: The data directory/) });
+    expect(needsFullText([hit!])).toBe(false);
+  });
+
+  test('raises "number of synchronous standbys" as 22023, as corrected in the ground truth', () => {
+    expect(first('ERROR:  invalid value for parameter "synchronous_standby_names": "0 (s1)"\nDETAIL:  number of synchronous standbys (0) must be greater than zero')).not.toBe('42601');
+    expect(first('number of synchronous standbys (0) must be greater than zero')).toBe('22023');
+  });
+
+  test('never answers a PostgreSQL log line with a MySQL or MariaDB page, nor the reverse', () => {
+    const pg = rankCodes('2024-03-01 10:00:00.123 UTC [4242] ERROR:  Unknown error', prepared).map((hit) => hit.code);
+    expect(pg.filter((key) => /^(mysql|mariadb)\//.test(key))).toEqual([]);
+    const mysql = rankCodes("ERROR 1045 (28000): Access denied for user 'app'@'localhost' (using password: YES)", prepared).map((hit) => hit.code);
+    expect(mysql[0]).toBe('mysql/1045');
+    expect(mysql.filter((key) => !key.includes('/'))).toEqual([]);
+  });
+
+  test("picks MariaDB alone for its own wording of 1005, both servers for a wording both print", () => {
+    const mariadb = rankCodes('SQLSTATE[HY000]: General error: 1005 Can\'t create table `fof`.`fof_item_tag` (errno: 150 "Foreign key constraint is incorrectly formed")', prepared).map((h) => h.code);
+    expect(mariadb[0]).toBe('mariadb/1005');
+    expect(mariadb).not.toContain('mysql/1005');
+    const both = rankCodes('ERROR 1146 (42S02): Table \'shop.orders\' doesn\'t exist', prepared).map((h) => h.code);
+    expect(both.slice(0, 2).sort()).toEqual(['mariadb/1146', 'mysql/1146']);
+  });
+
+  test("puts 1055 first for MySQL's newer only_full_group_by text, which is 3087's format", () => {
+    expect(first("Expression #1 of SELECT list is not in GROUP BY clause and contains nonaggregated column 'shop.o.id' which is not functionally dependent on columns in GROUP BY clause; this is incompatible with sql_mode=only_full_group_by")).toBe('mysql/1055');
+  });
+
+  test('finds a message whose code errno picks, and says the errno rule', () => {
+    const [wal] = rankCodes('ERROR:  requested WAL segment 000000010000000000000025 has already been removed', prepared);
+    expect(wal).toMatchObject({ code: '58P01', snippet: expect.stringContaining('ENOENT (No such file or directory) → 58P01') });
+    expect(first('FATAL:  could not open file "base/13468/pg_filenode.map": Permission denied')).toBe('42501');
+  });
+
+  test('finds every message whose code errno picks in the top three, with the rule that picks it', () => {
+    // Where the same words are also raised with a fixed code elsewhere, that code may come first.
+    const unreachable = errnoRaisers()
+      .flatMap((raiser) => raiser.formats.filter((format) => isDistinctive(compileFormat(format))).map((format) => ({ raiser, format })))
+      .filter(({ raiser, format }) => {
+        const instance = format.replace(PLACEHOLDERS.postgres, (placeholder) => (/[diouxX]$/.test(placeholder) ? '1' : 'x1'));
+        const top = rankCodes(instance, prepared).slice(0, 3);
+        return !top.some((hit) => raiser.codes.includes(hit.code) && hit.snippet.includes(raiser.function));
+      })
+      .map(({ format }) => format);
+    expect(unreachable).toEqual([]);
+  });
+
+  test('answers the words drivers print for a lost connection with the page that explains them', () => {
+    expect(first('Error: Connection terminated unexpectedly')).toBe('08006');
+    expect(first("code: 'PROTOCOL_CONNECTION_LOST'")).toBe('mysql/2013');
+    expect(first('WSREP has not yet prepared node for application use')).toBe('mariadb/1047');
+  });
+
+  test('finds a long message retyped with one word changed', () => {
+    expect(first('ERROR:  current transaction is aborted, commands ignored until end of transaction chunk')).toBe('25P02');
+    expect(first('remaining connection slots are kept for non-replication superuser connections')).toBe('53300');
+  });
+
+  test('reads no near miss into a message with two words changed', () => {
+    expect(rankCodes('current transaction was stopped, commands ignored until end of transaction chunk', prepared).filter((hit) => hit.code === '25P02')).toEqual([]);
+  });
+
+  test('makes no result of stop words alone', () => {
+    expect(rankCodes('the', prepared)).toEqual([]);
+    expect(rankCodes('frobnicate the widget', prepared)).toEqual([]);
+  });
+
   test('returns nothing for text no message contains', () => {
     expect(rankCodes('zzzzqqqq', prepared)).toEqual([]);
+  });
+});
+
+describe('soleAnswer', () => {
+  test('is the code of a pasted message only one code raises', () => {
+    expect(soleAnswer(rankCodes('ERROR:  deadlock detected', prepared))?.code).toBe('40P01');
+  });
+
+  test('is none where several codes are sure, or only a fragment matched', () => {
+    expect(soleAnswer(rankCodes('FATAL:  database files are incompatible with server', prepared))).toBeUndefined();
+    expect(soleAnswer(rankCodes('too many clients', prepared))).toBeUndefined();
   });
 });
 

@@ -1,11 +1,14 @@
 // Ranks codes for a query from the site's own data: exact codes first, then condition names,
 // then message formats. Full-text results (Pagefind) come after these, merged by the page.
 import { cleanQuery, conditionFromClassName } from './query';
-import { compileFormat, matchFormats, TIER, wordsOf, type CompiledFormat, type MessageHit } from './matcher';
+import { compileFormat, matchFormats, matchNearly, TIER, wordsOf, type CompiledFormat, type MessageHit } from './matcher';
 import { memoized } from '../site/memo';
 import { PRISMA_CODES } from '../databases/postgresql/prisma-codes';
 import type { FormatDialect } from '../databases';
-import { aboutMySqlFamily, bareSqlState, databaseOfKey, dialectOf, errorNumbersIn, errorSymbolsIn, namedDatabase } from './which-database';
+import { DETAIL_LEVEL, HINT_LEVEL, RAISER_LEVEL } from './levels';
+import { driverPhrasesIn } from './driver-phrases';
+import { describeReading, readErrno } from '../databases/postgresql/errno-rules';
+import { aboutMySqlFamily, bareSqlState, databaseOfKey, dialectOf, errorNumbersIn, errorSymbolsIn, idOfKey, namedDatabase, pasteShape } from './which-database';
 
 /** The compact index shipped to the browser. */
 export interface SearchIndex {
@@ -109,6 +112,17 @@ function matchFormatsSpelledOut(text: string, formats: readonly CompiledFormat[]
 /** The CONTEXT line under an error that a PL/pgSQL RAISE statement raised. */
 const RAISED_BY_PLPGSQL = /^\s*CONTEXT:\s+PL\/pgSQL function .* at RAISE\s*$/m;
 
+/** Whether a row of the index is a DETAIL or HINT line rather than a message (build-index.ts). */
+const isLineRow = (index: SearchIndex, row: number) => LINE_LEVELS.includes(index.messages[row]![2]);
+const LINE_LEVELS = [DETAIL_LEVEL, HINT_LEVEL];
+/** What a matching DETAIL or HINT line adds to its code's message hit: more than the ties it breaks (sites, under 0.01), less than a letter's difference in a pasted message's length coverage matters. */
+const DETAIL_TELLS = 20;
+/**
+ * A DETAIL or HINT line found with no message of its code: a sure hit still (an instance scores
+ * 1000 and up, sure is 500), under any message's own instance.
+ */
+const DETAIL_ALONE = 300;
+
 /** Levels are stored as initials: E(RROR), F(ATAL), W(ARNING), P(ANIC)... */
 const levelInitial = (severity: string) => severity.charAt(0);
 
@@ -146,10 +160,11 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
     if (i !== undefined && index.codes[i]![1].includes(',')) offer(i, 'code', 2500);
   });
 
-  // A driver's own words for an error no server sent: Connector/J's lost connection.
-  for (const { words, key } of DRIVER_PHRASES) {
+  // A driver's, framework's or cluster's own words for an error no server message holds:
+  // Connector/J's lost connection, mysql2's PROTOCOL_CONNECTION_LOST, Galera's WSREP (driver-phrases.ts).
+  for (const { key, printedBy } of driverPhrasesIn(input)) {
     const i = codeIndex.get(key);
-    if (i !== undefined && query.text.toLowerCase().includes(words)) offer(i, 'message', TIER.instance + 500);
+    if (i !== undefined) offer(i, 'message', TIER.instance + 500, printedBy);
   }
 
   // An ORM's own code or words for the error: Prisma's P2002 is 23505. Under an exact SQLSTATE.
@@ -174,7 +189,10 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
     for (const i of (candidate && conditionIndex.get(candidate)) || []) offer(i, 'condition', 2000);
   }
 
-  const hits = matchFormatsSpelledOut(query.text, formats);
+  const asTyped = matchFormatsSpelledOut(query.text, formats);
+  // Nothing holds the text's words as typed: a long message may have one word changed.
+  const allHits = asTyped.some((hit) => hit.score >= TIER.fragment) ? asTyped : [...asTyped, ...matchNearly(query.text, formats)];
+  const hits = allHits.filter((hit) => !isLineRow(index, hit.index));
   const echoes = wordMatchesByCode(hits, index);
   for (const hit of hits) {
     const [i, format, levels, sites, versions] = index.messages[hit.index]!;
@@ -187,7 +205,30 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
     // XX000's. A tenth of a point each, up to four: among fragments, as much as 40 characters of length.
     const echo = byWords(hit.score) ? Math.min((echoes.get(i) ?? 1) - 1, 4) / 10 : 0;
     const typeNamed = namesDatetimeInput(index.codes[i]![0], query.text) ? 1 : 0;
+    if (levels.startsWith(RAISER_LEVEL)) {
+      // errno picks the code: the errno text the paste prints (or the one the message implies) says
+      // which, over the same format raised elsewhere with a fixed code.
+      const raiser = levels.slice(RAISER_LEVEL.length);
+      const reading = readErrno(raiser, format, query.text);
+      const target = (reading.code === undefined ? undefined : codeIndex.get(reading.code)) ?? i;
+      // Over the same words raised with a fixed code in fewer than 50 places (breadth), so the rule shows.
+      offer(target, 'message', hit.score + (reading.code ? 1 : 0.005) + echo, `${format} — ${describeReading(raiser, reading)}`);
+      continue;
+    }
     offer(i, 'message', hit.score + context + breadth + echo + typeNamed, versions ? `${format} (PostgreSQL ${versions})` : format);
+  }
+
+  // DETAIL and HINT lines: under a message several codes share they say which code raised it; a
+  // paste of such a line alone (or its text alone) still names the code, below a message's own hit.
+  const lineHits = [...allHits.filter((hit) => isLineRow(index, hit.index)), ...query.detailLines.flatMap((line) => matchFormats(line, formats).filter((hit) => isLineRow(index, hit.index)))];
+  const told = new Set<number>();
+  for (const hit of lineHits.filter((h) => h.score >= TIER.instance).sort((a, b) => b.score - a.score)) {
+    const [i, format, levels] = index.messages[hit.index]!;
+    const current = best.get(i);
+    if (current?.reason === 'message' && !told.has(i)) {
+      told.add(i);
+      best.set(i, { ...current, score: current.score + DETAIL_TELLS });
+    } else if (!current) offer(i, 'message', hit.score - DETAIL_ALONE, `${levels === HINT_LEVEL ? 'HINT' : 'DETAIL'}: ${format}`);
   }
 
   // MySQL's and MariaDB's numbers where their tools print them, and their symbols (ER_DUP_ENTRY):
@@ -196,6 +237,10 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
   const wording = (database: string) =>
     Math.max(0, ...[...best.values()].filter((hit) => hit.reason === 'message' && databaseOfKey(hit.code) === database).map((hit) => hit.score));
   const family = named === 'mariadb' || (named !== 'mysql' && wording('mariadb') > wording('mysql') + 1) ? ['mariadb', 'mysql'] : ['mysql', 'mariadb'];
+  // The text says which server it is when it names one or is one server's wording (MariaDB's
+  // `db`.`table` in 1005): then the other server's page of the same number is not an answer.
+  const serverTold = named === 'mysql' || named === 'mariadb' || Math.abs(wording('mariadb') - wording('mysql')) > 1;
+  const [chosenServer, otherServer] = family;
   const familyHit = (key: string, score: number) => {
     const i = codeIndex.get(key);
     if (i !== undefined) offer(i, 'code', score - family.indexOf(databaseOfKey(key)) * 10);
@@ -246,7 +291,8 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
   // PostgreSQL has a sure answer ("too many connections" is 53300's message before it is MySQL's
   // 1040), and otherwise goes to whichever database prints it.
   const byNumber = [...best.values()].filter((hit) => hit.reason === 'code' && hit.score >= 2990 && /^(mysql|mariadb)\//.test(hit.code));
-  const about = named === 'mysql-family' || named === undefined ? (byNumber.length > 0 ? databaseOfKey(byNumber.sort((a, b) => b.score - a.score)[0]!.code) : named) : named;
+  const shape = pasteShape(input);
+  const about = named === 'mysql-family' || named === undefined ? (byNumber.length > 0 ? databaseOfKey(byNumber.sort((a, b) => b.score - a.score)[0]!.code) : (named ?? shape)) : named;
   const group = (hit: RankedCode) => {
     if (hit.score < CONFIDENT) return 3;
     const database = databaseOfKey(hit.code);
@@ -254,7 +300,15 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
     if (about) return database === about ? 0 : 1;
     return database === 'mysql' || database === 'mariadb' ? 2 : 1;
   };
-  return [...best.values()].sort(
+  const keys = new Set([...best.values()].map((hit) => hit.code));
+  const answers = [...best.values()].filter((hit) => {
+    const database = databaseOfKey(hit.code);
+    const family = database === 'mysql' || database === 'mariadb';
+    // A PostgreSQL log line is never answered by a MySQL or MariaDB page, a MySQL client's line never by PostgreSQL's.
+    if ((shape === 'postgresql' && family) || (shape === 'mysql-family' && database === 'postgresql')) return false;
+    return !(serverTold && database === otherServer && keys.has(`${chosenServer}/${idOfKey(hit.code)}`));
+  });
+  return answers.sort(
     (a, b) =>
       group(a) - group(b) ||
       b.score - a.score ||
@@ -266,14 +320,18 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
 /** Between equal hits: a database's own page before the page across databases, MySQL before MariaDB. */
 const DATABASE_ORDER = ['postgresql', 'sqlstate', 'mysql', 'mariadb'];
 
-/**
- * Words of drivers for failures no server error carries: MySQL Connector/J reports a lost or refused
- * connection as CommunicationsException, SQLSTATE 08S01 with error code 0 (src/data/mysql/driver-names.json).
- */
-const DRIVER_PHRASES = [{ words: 'communications link failure', key: 'sqlstate/08S01' }];
 
 /** Below this, a hit is no more than a loose guess; message fragments and stronger hits are not. */
 const CONFIDENT = TIER.fragment;
+
+/**
+ * The one sure answer, if the ranking has exactly one: a pasted message's own format (or an exact
+ * code, a number, a driver's words), with nothing else above a guess. The page says so plainly.
+ */
+export function soleAnswer(ranked: readonly RankedCode[]): RankedCode | undefined {
+  const sure = ranked.filter((hit) => hit.score >= CONFIDENT);
+  return sure.length === 1 && sure[0]!.score >= TIER.instance ? sure[0] : undefined;
+}
 
 /**
  * Whether full-text search is needed: only when the data found no code, condition or message the
@@ -287,9 +345,10 @@ export function needsFullText(ranked: RankedCode[]): boolean {
 
 /**
  * Whether MySQL's and MariaDB's formats must be loaded to rank the query: it is about them, or
- * PostgreSQL's formats (`ranked` from them alone) found nothing sure.
+ * PostgreSQL's formats (`ranked` from them alone) found nothing sure; never for a paste shaped
+ * like PostgreSQL's log, which no MySQL or MariaDB page answers.
  */
-export const needsMySqlMessages = (input: string, ranked: RankedCode[]) => aboutMySqlFamily(input) || needsFullText(ranked);
+export const needsMySqlMessages = (input: string, ranked: RankedCode[]) => pasteShape(input) !== 'postgresql' && (aboutMySqlFamily(input) || needsFullText(ranked));
 
 /**
  * Whether a misspelt word may be why the query found what it found: nothing sure, or, for a query

@@ -2,19 +2,18 @@ import { describe, expect, test } from 'vitest';
 import { allQueries } from '../../../tests/support/dev-queries.mjs';
 import { buildSearchIndex } from './build-index';
 import { PLACEHOLDERS } from './matcher';
-import { aboutMySqlFamily, dialectOf, needsErrorRows } from './which-database';
+import { aboutMySqlFamily, dialectOf, needsErrorRows, pasteShape } from './which-database';
 import { needsMySqlMessages, prepareIndex, rankCodes } from './rank';
-import { cleanQuery } from './query';
-import { joinShards, queryShards, shardIndex, shardOf, SHARD_COUNT, wholeWordsOf } from './shards';
+import { joinShards, numbersByBucket, pasteShards, queryShards, shardIndex, shardOf, SHARD_COUNT, wholeWordsOf } from './shards';
 
 const full = buildSearchIndex(new Map());
 const sharded = shardIndex(full);
 /** The index a search for `query` has once its shards have loaded. */
 /** As the search page loads them: MySQL's and MariaDB's formats when the query is about them or PostgreSQL's find nothing sure. */
 const loadedFor = (query: string) => {
-  const words = queryShards(cleanQuery(query).text);
+  const words = pasteShards(query);
   const numbers = needsErrorRows(query) ? sharded.numbers : [];
-  const postgres = words.map((shard) => sharded.shards[shard]!);
+  const postgres = pasteShape(query) === 'mysql-family' ? [] : words.map((shard) => sharded.shards[shard]!);
   const mysql = words.map((shard) => sharded.mysqlShards[shard]!);
   const first = joinShards(sharded.core, aboutMySqlFamily(query) ? [...postgres, ...mysql] : postgres, numbers);
   return needsMySqlMessages(query, rankCodes(query, prepareIndex(first))) ? joinShards(sharded.core, [...postgres, ...mysql], numbers) : first;
@@ -34,19 +33,18 @@ describe('wholeWordsOf', () => {
   });
 });
 
-/** Every shard of both sets under the query's words: where the filing is checked. */
-const filedFor = (query: string) => {
-  const words = queryShards(cleanQuery(query).text);
-  return joinShards(sharded.core, [...words.map((shard) => sharded.shards[shard]!), ...words.map((shard) => sharded.mysqlShards[shard]!)]);
-};
+/** The messages of the core and of each shard of both sets, as "key NUL format": where the filing is checked. */
+const asKeys = (messages: readonly (readonly [string, string, ...unknown[]])[]) => new Set(messages.map(([key, format]) => `${key}\u0000${format}`));
+const inCore = asKeys(sharded.core.messages);
+const inShard = [...sharded.shards, ...sharded.mysqlShards].map((shard) => asKeys(shard.messages));
 
 describe('shardIndex', () => {
   test('files every message where a pasted instance of it looks', () => {
     const missing = full.messages
       .filter(([i, format]) => {
+        const key = `${full.codes[i]![0]}\u0000${format}`;
         const instance = format.replace(PLACEHOLDERS[dialectOf(full.codes[i]![0])], 'x_1');
-        const index = filedFor(instance);
-        return !index.messages.some(([, loaded]) => loaded === format);
+        return !inCore.has(key) && !pasteShards(instance).some((shard) => inShard[shard]!.has(key) || inShard[SHARD_COUNT + shard]!.has(key));
       })
       .map(([, format]) => format);
     expect(missing).toEqual([]);
@@ -64,7 +62,8 @@ describe('shardIndex', () => {
   });
 
   test('keeps MySQL and MariaDB rows out of the core, with their messages and in the number rows', () => {
-    expect(sharded.core.codes.some(([key]) => key.startsWith('mysql/'))).toBe(false);
+    // Only the pages drivers' own words point at (driver-phrases.ts), which no number in the paste loads.
+    expect(sharded.core.codes.filter(([key]) => /^(mysql|mariadb)\//.test(key)).map(([key]) => key).sort()).toEqual(['mariadb/1047', 'mysql/2013']);
     expect(sharded.numbers.map(([key]) => key)).toContain('mariadb/1062');
     expect(loadedFor("Duplicate entry 'a@example.com' for key 'users.email'").codes.map(([key]) => key)).toContain('mysql/1062');
   });
@@ -96,5 +95,14 @@ describe('joinShards', () => {
       .map(({ query }) => query)
       .filter((query) => rankCodes(query, prepareIndex(loadedFor(query)))[0]?.code !== rankCodes(query, whole)[0]?.code);
     expect(differing).toEqual([]);
+  });
+});
+
+describe('numbersByBucket', () => {
+  test("files every MySQL and MariaDB row under its number's hundred", () => {
+    const buckets = numbersByBucket(sharded.numbers);
+    expect(buckets.get(10)!.map(([key]) => key)).toEqual(expect.arrayContaining(['mysql/1055', 'mariadb/1005']));
+    expect(buckets.get(10)!.every(([key]) => /\/10\d\d$/.test(key))).toBe(true);
+    expect([...buckets.values()].flat()).toHaveLength(sharded.numbers.length);
   });
 });

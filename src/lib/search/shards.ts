@@ -4,19 +4,15 @@
 // typed alone ("wraparound") is one of a handful that point at a message. The search page loads
 // the shards of every word of the query.
 import { literalRuns, wordsOf } from './matcher';
+import { cleanQuery } from './query';
 import type { SearchIndex } from './rank';
 import type { FormatDialect } from '../databases';
 import { databaseOfKey, dialectOf } from './which-database';
+import { DRIVER_PHRASES } from './driver-phrases';
+import { STOPWORDS } from './stopwords';
 
 /** 64 shards of about 2.5 KB gzip each: a pasted message names 5 to 15 of them. */
 export const SHARD_COUNT = 64;
-
-/** Words too common to say which message is meant; a query of only these loads no shard. */
-const STOPWORDS = new Set(
-  'the and for not are but was has have had can could cannot must should would will with from into onto that this than then there these those its their which when where what while does did done been being only also such other more some any all each per via use used using may might shall'.split(
-    ' ',
-  ),
-);
 
 const eligible = (word: string) => word.length >= 3 && !STOPWORDS.has(word);
 
@@ -58,6 +54,12 @@ export function queryShards(text: string): number[] {
   return [...new Set(words.map(shardOf))].sort((a, b) => a - b);
 }
 
+/** The shards a search for a paste loads: its message's words and its DETAIL and HINT lines' words. */
+export function pasteShards(input: string): number[] {
+  const { text, detailLines } = cleanQuery(input);
+  return queryShards([text, ...detailLines].join(' '));
+}
+
 /** A message as a shard ships it: the key itself, not its place in the core index, so a shard never depends on the core's order. */
 export type ShardMessage = [key: string, format: string, levels: string, sites: number, versions?: string];
 
@@ -86,8 +88,13 @@ export interface ShardedIndex {
   numbers: SearchIndex['codes'];
 }
 
-/** Whether a key's row is loaded on every search. */
-const inCore = (key: string) => databaseOfKey(key) === 'postgresql' || databaseOfKey(key) === 'sqlstate';
+/**
+ * Whether a key's row is loaded on every search: PostgreSQL's and the SQLSTATE pages, and MySQL's
+ * and MariaDB's pages that drivers' own words point at (driver-phrases.ts), since a paste of those
+ * words carries no number to load their rows by. (A function, so the browser's bundle, which never
+ * builds shards, leaves the phrase table out.)
+ */
+const inCore = (key: string) => databaseOfKey(key) === 'postgresql' || databaseOfKey(key) === 'sqlstate' || DRIVER_PHRASES.some((phrase) => phrase.key === key);
 
 /**
  * A MySQL or MariaDB row as shards and number rows ship it: its snippet only where it is a written
@@ -140,7 +147,8 @@ export function shardIndex(index: SearchIndex): ShardedIndex {
       }
     }
   });
-  return { core, shards, mysqlShards, numbers: index.codes.filter(([key]) => !inCore(key)).map((row) => shipped(row, formats)) };
+  const family = (key: string) => databaseOfKey(key) === 'mysql' || databaseOfKey(key) === 'mariadb';
+  return { core, shards, mysqlShards, numbers: index.codes.filter(([key]) => family(key)).map((row) => shipped(row, formats)) };
 }
 
 /**
@@ -163,4 +171,20 @@ export function joinShards(core: ShardedIndex['core'], shards: readonly Shard[],
     messages.push([i, format, ...rest]);
   }
   return { codes, messages };
+}
+
+/** The file of MySQL's and MariaDB's rows a number's hundred is in: /search/numbers/10.json holds 1000 to 1099. */
+export const numberBucket = (number: number) => Math.floor(number / 100);
+
+/**
+ * The number rows by hundred: a paste that carries 1055 downloads the rows of 1000 to 1099 (about
+ * 2 KB gzip), not all 3,000 (37 KB). A symbol (ER_DUP_ENTRY) still needs them all.
+ */
+export function numbersByBucket(numbers: SearchIndex['codes']): Map<number, SearchIndex['codes']> {
+  const buckets = new Map<number, SearchIndex['codes']>();
+  for (const row of numbers) {
+    const bucket = numberBucket(Number(row[0].slice(row[0].indexOf('/') + 1)));
+    buckets.set(bucket, [...(buckets.get(bucket) ?? []), row]);
+  }
+  return buckets;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bareSqlState, databaseOfKey, errorNumbersIn, errorSymbolsIn, namedDatabase, pathOfKey } from './which-database';
+import { bareSqlState, databaseOfKey, errorNumbersIn, errorSymbolsIn, namedDatabase, pasteShape, pathOfKey } from './which-database';
 
 describe('keys', () => {
   test("keep PostgreSQL's bare codes and give the others their folder", () => {
@@ -36,6 +36,18 @@ describe('errorNumbersIn', () => {
     expect(errorNumbersIn('#1064 - You have an error in your SQL syntax')).toEqual([1064]);
   });
 
+  test('reads the number where phpMyAdmin, HeidiSQL, JetBrains IDEs, Go and Python 2 print it', () => {
+    expect(errorNumbersIn("1055 - Expression #2 of SELECT list is not in GROUP BY clause")).toEqual([1055]);
+    expect(errorNumbersIn("SQL Error (1005): Can't create table `qbcore`.`mdt_reports_charges`")).toEqual([1005]);
+    expect(errorNumbersIn('[42000][1064] You have an error in your SQL syntax;')).toEqual([1064]);
+    expect(errorNumbersIn('Error 1055: Expression #1 of SELECT list')).toEqual([1055]);
+    expect(errorNumbersIn("InternalError: (1005, u'Can\\'t create table')")).toEqual([1005]);
+  });
+
+  test('reads no number in a date at the start of a log line', () => {
+    expect(errorNumbersIn('2024-03-11 10:02:33 ERROR:  deadlock detected')).toEqual([]);
+  });
+
   test('reads a query that is only a number', () => {
     expect(errorNumbersIn('1062')).toEqual([1062]);
     expect(errorNumbersIn('error 1213')).toEqual([1213]);
@@ -44,6 +56,25 @@ describe('errorNumbersIn', () => {
 
   test('ignores ports, years and other numbers', () => {
     expect(errorNumbersIn('could not connect to server on port 5432 in 2024')).toEqual([]);
+  });
+});
+
+describe('pasteShape', () => {
+  test("reads PostgreSQL's log and psql lines", () => {
+    expect(pasteShape('ERROR:  relation "users" does not exist')).toBe('postgresql');
+    expect(pasteShape('2025-08-05 16:15:11.843 UTC [231] ERROR: duplicate key value violates unique constraint "session_pkey"')).toBe('postgresql');
+    expect(pasteShape('2024-01-01 10:00:00 UTC [42] app@shop ERROR: deadlock detected')).toBe('postgresql');
+    expect(pasteShape('2019-07-18 19:20:58 CST,"gpadmin",,p12317,"ERROR","58P01","requested WAL segment 1 has already been removed",,')).toBe('postgresql');
+  });
+
+  test("reads MySQL's and MariaDB's client lines", () => {
+    expect(pasteShape("ERROR 1045 (28000): Access denied for user 'app'@'localhost'")).toBe('mysql-family');
+    expect(pasteShape("SQLSTATE[HY000] [1045] Access denied for user 'app'@'localhost'")).toBe('mysql-family');
+  });
+
+  test('reads no shape in a message typed alone', () => {
+    expect(pasteShape('deadlock detected')).toBeUndefined();
+    expect(pasteShape('ERROR: column "x" does not exist')).toBeUndefined();
   });
 });
 

@@ -55,13 +55,17 @@ export function namedDatabase(input: string): 'postgresql' | 'mysql' | 'mariadb'
 const NUMBER_FRAMES = [
   /(?:\berror\s+|^|[\s:])(\d{4})\s*\([0-9A-Z]{5}\)/gi, // also Connector/Python's "1146 (42S02): ..."
   /(?:^|\s)#(\d{4})\s*-/g,
-  /\((\d{4}),\s*["']/g,
   /SQLSTATE\[[0-9A-Z]{5}\]:[^:\n]*:\s*(\d{4})\b/g,
   /SQLSTATE\[[0-9A-Z]{5}\]\s*\[(\d{4})\]/g,
   /\berr(?:no|or[\s_]?code)\s*[:=]?\s*(\d{4})\b/gi,
   /\b(?:my\s?sql|maria(?:db)?)(?:\s+server)?\s+(?:error\s+)?(\d{4})\b/gi,
   /\([0-9A-Z]{5}\/(\d{4})\)/g, // PHP's mysqli: (HY000/2002)
   /\bSQL Error:\s*(\d{4})\b/gi, // Hibernate: SQL Error: 1205, SQLState: 40001
+  /^\s*(\d{4})\s+-\s+(?=\S)/gm, // phpMyAdmin without its #: 1055 - Expression #2 ...
+  /\bSQL Error \((\d{4})\)/gi, // HeidiSQL: SQL Error (1005):
+  /\[[0-9A-Z]{5}\]\[(\d{4})\]/g, // JetBrains' DataGrip and IDEs: [42000][1064]
+  /\bError (\d{4}):\s/g, // Go's MySQL driver before 1.5: Error 1055: ...
+  /\(u?(\d{4}),\s*u?["']/g, // Python 2's drivers: (1005, u'Can\'t create table ...')
 ];
 
 /** A query that is only an error number, with at most the words people put before one. */
@@ -91,4 +95,26 @@ export function bareSqlState(input: string): string | undefined {
 export function aboutMySqlFamily(input: string): boolean {
   const named = namedDatabase(input);
   return named === 'mysql' || named === 'mariadb' || named === 'mysql-family' || needsErrorRows(input);
+}
+
+/**
+ * How PostgreSQL's server log and psql print a line: a severity and two spaces (`ERROR:  `,
+ * `DETAIL:  `), or a log prefix of timestamp and [pid] before `ERROR:`, `FATAL:`... MySQL's client
+ * prints `ERROR 1045 (28000): ` and its server log `[ERROR] [MY-010119]`, never these.
+ */
+const POSTGRES_LINE = [
+  /(?:^|\s)(?:PANIC|FATAL|ERROR|WARNING|NOTICE|LOG|DETAIL|HINT|STATEMENT|CONTEXT):  \S/m,
+  /\d\d:\d\d:\d\d(?:\.\d+)?(?: [A-Z]{2,5}| [+-]\d\d)?\s+\[\d+\]\s+(?:\S+@\S+\s+)?(?:PANIC|FATAL|ERROR|WARNING|LOG|DETAIL|HINT):/,
+  /"(?:PANIC|FATAL|ERROR|WARNING)","[0-9A-Z]{5}","/, // csvlog: ..."ERROR","58P01","message"
+];
+
+/**
+ * Which database's tools printed the paste, by its shape alone: PostgreSQL's log and psql lines,
+ * or MySQL's and MariaDB's numbers where their clients print them. A paste of one shape never
+ * ranks a page of the other database first (rank.ts).
+ */
+export function pasteShape(input: string): 'postgresql' | 'mysql-family' | undefined {
+  if (errorNumbersIn(input).length > 0) return 'mysql-family';
+  if (POSTGRES_LINE.some((line) => line.test(input))) return 'postgresql';
+  return undefined;
 }

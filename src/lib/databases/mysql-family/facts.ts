@@ -59,26 +59,27 @@ export const mysqlSources = (database: MySqlFamilyId) => ({ server: files[databa
 export const familyName = (database: MySqlFamilyId) => (database === 'mysql' ? 'MySQL' : 'MariaDB');
 
 /**
- * Errors the server reports under one number but words with another's text, in both servers:
+ * Errors the server reports under one number but words with another's text, in both servers
+ * unless said:
  * - a duplicate key is ER_DUP_ENTRY (1062), worded with ER_DUP_ENTRY_WITH_KEY_NAME's (1586) format,
  *   which names the index (print_keydup_error() in sql/handler.cc);
  * - a parse error is ER_PARSE_ERROR (1064), whose leading %s is ER_SYNTAX_ERROR's (1149) text;
  * - a bad date, time or number for a column is ER_TRUNCATED_WRONG_VALUE (1292) worded with
  *   ER_TRUNCATED_WRONG_VALUE_FOR_FIELD's (1366) format, which names the column
- *   (make_truncated_value_warning() in sql/sql_time.cc);
- * - in MySQL only (5.7 and later), an only_full_group_by rejection is ER_WRONG_FIELD_WITH_GROUP
- *   (1055) worded with ER_WRONG_FIELD_WITH_GROUP_V2's (3087) format, and ER_MIX_OF_GROUP_FUNC_AND_FIELDS
- *   (1140) with ER_MIX_OF_GROUP_FUNC_AND_FIELDS_V2's (3088): Group_check::check_query() in
- *   sql/aggregate_check.cc keeps the old numbers for old clients. MariaDB has neither V2 error
- *   and prints its own texts, so the rule finds nothing to borrow there.
+ *   (make_truncated_value_warning() in sql/sql_time.cc).
+ * - in MySQL 5.7 and later, only_full_group_by's rejection is ER_WRONG_FIELD_WITH_GROUP (1055)
+ *   worded with ER_WRONG_FIELD_WITH_GROUP_V2's (3087) format, and ER_MIX_OF_GROUP_FUNC_AND_FIELDS
+ *   (1140) with ER_MIX_OF_GROUP_FUNC_AND_FIELDS_V2's (3088): "we want to keep sending the old error
+ *   codes, for pre-5.7 applications" (sql/aggregate_check.cc). MariaDB has neither V2 error and
+ *   prints its own formats.
  * MariaDB 10.11 prints the first three so in the tests (content/mariadb/1062, 1064, 1292).
  */
 const PRINTED_WITH: Readonly<Record<number, { number: number; as: 'format' | 'first placeholder'; only?: string }>> = {
   1062: { number: 1586, as: 'format' },
   1064: { number: 1149, as: 'first placeholder' },
   1292: { number: 1366, as: 'format', only: 'for a value written to a column' },
-  1055: { number: 3087, as: 'format' },
-  1140: { number: 3088, as: 'format' },
+  1055: { number: 3087, as: 'format', only: 'in MySQL 5.7 and later' },
+  1140: { number: 3088, as: 'format', only: 'in MySQL 5.7 and later' },
 };
 
 export interface PrintedFormat {

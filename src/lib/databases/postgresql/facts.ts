@@ -45,7 +45,8 @@ export interface ErrnoDependentRaiser {
   definedIn: string;
   codes: string[];
   messageCount: number;
-  examples: string[];
+  /** Every message format raised through it, current and older spellings. */
+  formats: string[];
 }
 
 export const source = codeData.source;
@@ -87,6 +88,9 @@ export function sqlStatesInClass(classKey: string): SqlState[] {
 export function messagesOf(code: string): PostgresMessage[] {
   return messagesByCode[code] ?? [];
 }
+
+/** Every generic raiser (errcode_for_file_access() and kin) with the formats raised through it. */
+export const errnoRaisers = (): readonly ErrnoDependentRaiser[] => errnoDependent;
 
 /** The generic raisers (errcode_for_file_access() and kin) that can pick this code from errno. */
 export function errnoRaisersOf(code: string): ErrnoDependentRaiser[] {
