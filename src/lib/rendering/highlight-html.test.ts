@@ -90,8 +90,9 @@ describe('compactSpans', () => {
     expect(compactSpans(html, plain)).toBe('<span class="l8 d10">SELECT</span> id <span class="l8 d10">FROM users</span>;');
   });
 
-  test('keeps white space, line breaks included, inside a span of one colour, but not under an underline', () => {
-    expect(compactSpans('<span class="l5 d2">-- one</span>\n<span class="l5 d2">-- two</span>', plain)).toBe('<span class="l5 d2">-- one\n-- two</span>');
+  test('keeps white space inside a span of one colour, but not under an underline, and ends it at a line break', () => {
+    expect(compactSpans('<span class="l8 d10">NOT</span><span class="l3 d9"> </span><span class="l8 d10">NULL</span>', plain)).toBe('<span class="l8 d10">NOT NULL</span>');
+    expect(compactSpans('<span class="l5 d2">-- one </span>\n<span class="l5 d2">-- two</span>', plain)).toBe('<span class="l5 d2">-- one </span>\n<span class="l5 d2">-- two</span>');
     expect(compactSpans('<span class="l1 fu">a</span><span class="l3 d9"> </span><span class="l1 fu">b</span>', plain)).toBe('<span class="l1 fu">a</span> <span class="l1 fu">b</span>');
   });
 });

@@ -143,8 +143,9 @@ export function compactSpans(codeHtml: string, plain = PLAIN): string {
   let open: string | undefined;
   for (const [, classes, text, other] of codeHtml.matchAll(/<span(?: class="([^"]*)")?>([^<]*)<\/span>|([^<]+)/g)) {
     const content = other ?? text!;
-    // White space shows no colour, so it stays inside an open span, unless that span draws a line.
-    const blank = /^\s*$/.test(content) && open !== undefined && !/\bf[us]\b/.test(open);
+    // White space shows no colour, so it stays inside an open span, unless that span draws a line;
+    // a line break ends the span, so that no line of the HTML ends in white space kept inside it.
+    const blank = /^[^\S\n]*$/.test(content) && open !== undefined && !/\bf[us]\b/.test(open);
     const colour = blank ? open : other === undefined && classes && classes !== plain ? classes : undefined;
     if (colour !== open) html += open ? '</span>' : '';
     if (colour && colour !== open) html += `<span class="${colour}">`;
