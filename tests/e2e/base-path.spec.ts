@@ -17,7 +17,8 @@ let origin = '';
 let site: BuiltSite;
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const result = spawnSync(join('node_modules', '.bin', command), args, { env, encoding: 'utf8' });
+  // The build lists every page it writes, over 1 MB of output: spawnSync's default buffer would kill it.
+  const result = spawnSync(join('node_modules', '.bin', command), args, { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
