@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { freePort, SUPERUSER, type RunningServer } from './postgres-server';
+import { runPsql } from './psql';
 
 const run = promisify(execFile);
 
@@ -115,15 +116,10 @@ export async function startPgBouncer(server: RunningServer, { poolMode = 'sessio
       client.on('error', () => {});
       return client;
     },
-    psql: (args, env = {}) =>
-      new Promise((resolve) => {
-        execFile(
-          PGBOUNCER.psql!,
-          ['-X', '-h', '127.0.0.1', '-p', String(port), '-U', SUPERUSER.user, '-d', 'postgres', ...args],
-          { env: { PATH: process.env.PATH, PGPASSWORD: SUPERUSER.password, LC_ALL: 'C.UTF-8', ...env }, timeout: 30_000 },
-          (error, stdout, stderr) => resolve({ output: `${stdout}${stderr}`, code: error ? (typeof error.code === 'number' ? error.code : -1) : 0 }),
-        );
-      }),
+    psql: async (args, env = {}) => {
+      const { stdout, stderr, code } = await runPsql(port, ['-d', 'postgres', ...args], { env: { PATH: process.env.PATH, LC_ALL: 'C.UTF-8', ...env }, timeout: 30_000 });
+      return { output: `${stdout}${stderr}`, code };
+    },
     log,
     async stop() {
       child.kill('SIGTERM');

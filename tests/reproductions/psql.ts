@@ -9,6 +9,34 @@ import { SUPERUSER, type RunningServer } from './postgres-server';
 
 export const PSQL = process.env.PSQL ?? 'psql';
 
+/** What psql printed, and its exit code (-1 when it could not run or was stopped). */
+export interface PsqlRun {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+/**
+ * Runs psql as the superuser against a server or pooler on a loopback port, with `args` after the
+ * connection's and `input` on stdin. Never rejects: what went wrong is in the result.
+ */
+export function runPsql(
+  port: number,
+  args: string[],
+  { input = '', cwd, env, timeout = 60_000 }: { input?: string; cwd?: string; env: NodeJS.ProcessEnv; timeout?: number },
+): Promise<PsqlRun> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      PSQL,
+      ['-X', '-h', '127.0.0.1', '-p', String(port), '-U', SUPERUSER.user, ...args],
+      { cwd, timeout, env: { PGPASSWORD: SUPERUSER.password, ...env } }, // a caller's own PGPASSWORD (a wrong one) wins
+      (error, stdout, stderr) =>
+        resolve({ stdout, stderr: error && typeof error.code !== 'number' && !stderr ? `cannot run ${PSQL} (Debian's postgresql-client): ${error.message}` : stderr, code: error ? (typeof error.code === 'number' ? error.code : -1) : 0 }),
+    );
+    child.stdin!.end(input);
+  });
+}
+
 /** psql's own line for a server error with VERBOSITY verbose: "psql:<stdin>:3: ERROR:  42P04: database ...". */
 const ERROR_LINE = /^(?:psql:[^:]*:\d+: )?(ERROR|FATAL):  ([0-9A-Z]{5}): (.*)$/m;
 
@@ -28,19 +56,12 @@ export function psqlError(stderr: string, exitCode: number): Reported | undefine
 export async function runInPsql(server: RunningServer, database: string, script: string): Promise<Reported | undefined> {
   const directory = await mkdtemp(join(tmpdir(), 'psql-'));
   try {
-    const { stderr, exitCode } = await new Promise<{ stderr: string; exitCode: number }>((resolve, reject) => {
-      const child = execFile(
-        PSQL,
-        ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-v', 'VERBOSITY=verbose', '-h', '127.0.0.1', '-p', String(server.port), '-U', SUPERUSER.user, '-d', database],
-        { cwd: directory, env: { ...process.env, PGPASSWORD: SUPERUSER.password, PGCONNECT_TIMEOUT: '10' } },
-        (error, _stdout, stderr) => {
-          if (error && typeof error.code !== 'number') reject(new Error(`cannot run ${PSQL} (Debian's postgresql-client): ${error.message}`));
-          else resolve({ stderr, exitCode: error ? Number(error.code) : 0 });
-        },
-      );
-      child.stdin!.end(script);
+    const { stderr, code } = await runPsql(server.port, ['-q', '-v', 'ON_ERROR_STOP=1', '-v', 'VERBOSITY=verbose', '-d', database], {
+      input: script,
+      cwd: directory,
+      env: { ...process.env, PGCONNECT_TIMEOUT: '10' },
     });
-    return psqlError(stderr, exitCode);
+    return psqlError(stderr, code);
   } finally {
     await rm(directory, { recursive: true, force: true });
   }
