@@ -22,7 +22,10 @@ import { HARNESSES, STATEMENT_CALLS, type Case, type Outcome } from './catch-har
 const DUPLICATE_KEY = 'INSERT INTO accounts VALUES (1)';
 const UNDEFINED_TABLE = 'SELECT * FROM no_such_table';
 const TERMINATE_ITSELF = 'DO $$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(5); END $$';
-const REVOKE_WITHOUT_GRANT_OPTION = 'DO $$ BEGIN SET LOCAL ROLE bob; REVOKE SELECT ON accounts FROM alice; END $$';
+// REVOKE rewrites the table's catalog row even when it revokes nothing, so libraries running it at
+// the same moment failed with XX000 "tuple concurrently updated"; the self-conflicting lock, taken
+// before the role change, makes them wait their turn.
+const REVOKE_WITHOUT_GRANT_OPTION = 'DO $$ BEGIN LOCK TABLE accounts IN SHARE UPDATE EXCLUSIVE MODE; SET LOCAL ROLE bob; REVOKE SELECT ON accounts FROM alice; END $$';
 /** Long enough for the slowest runtime to reach its own wait: the crash or the shutdown ends it. */
 const WAIT = 'DO $$ BEGIN PERFORM pg_sleep(300); END $$';
 

@@ -136,7 +136,9 @@ function mariadbClient(args: string[], feed: (stdin: Writable) => void = (stdin)
     const child = spawn(MARIADB.client!, ['--no-defaults', '--skip-reconnect', '--user=root', ...args]);
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', () => resolve(stderr));
+    // 'close', not 'exit': the process can exit before its last stderr chunk is read, and a busy
+    // machine then saw an empty stderr, as if the statement had succeeded.
+    child.on('close', () => resolve(stderr));
     feed(child.stdin);
   });
 }

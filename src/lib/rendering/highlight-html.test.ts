@@ -28,6 +28,8 @@ async function dualThemeReference() {
       lang: known ? lang : 'text',
       themes: { light: CODE_THEMES.light.name!, dark: CODE_THEMES.dark.name! },
       defaultColor: false,
+      // As highlightHtml does: Shiki's default 500 ms per line gave up on a line when the CI machine was busy.
+      tokenizeTimeLimit: 0,
       transformers: [styleToClassTransformer, astroNames],
     })));
   };
