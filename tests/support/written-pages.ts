@@ -1,0 +1,10 @@
+// The written pages, from the entry files rather than from the built pages: a page that lost what
+// a written page must show then fails its check instead of dropping out of it.
+import { readdirSync } from 'node:fs';
+
+/** The URL path of every written entry, without a leading slash: `postgresql/23505/`, `mysql/1045/`. */
+export const writtenPages: string[] = ['postgresql', 'mysql', 'mariadb'].flatMap((database) =>
+  readdirSync(`content/${database}`)
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => `${database}/${file.replace(/\.mdx$/, '')}/`),
+);
