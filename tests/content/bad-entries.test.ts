@@ -2,7 +2,7 @@
 // Each case syncs the content collection (or, for the MDX body, builds) a scratch copy of the
 // project holding the entry.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -47,7 +47,12 @@ async function astro(command: 'sync' | 'build', files: Record<string, string>, m
   const dir = mkdtempSync(join(tmpdir(), 'sqlstate-content-'));
   scratch.push(dir);
   for (const name of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  // Each package linked, not node_modules as a whole: Astro keeps its content store in
+  // node_modules/.astro, and the project's own check and build may run at the same time as these.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (name !== '.astro') symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
   mkdirSync(join(dir, 'entries'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'entries', name), text);
   mkdirSync(join(dir, 'content', 'mysql'), { recursive: true });
