@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type pg from 'pg';
-import type { PoolerScenario, PoolerStep } from '../../src/lib/entries/pgbouncer-entry';
+import type { PoolerScenario, PoolerStep } from '../../src/lib/entries/pooler-scenario';
 import type { NodeError } from '../../src/lib/reproduction/pgbouncer-observations';
 import { SUPERUSER, type RunningServer } from './postgres-server';
 import { startPgBouncer, type RunningPooler } from './pgbouncer-server';
