@@ -153,6 +153,14 @@ describe('claims about the code behind PgBouncer (poolerChecks)', () => {
     ]);
   });
 
+  test('rotates server connections only under transaction pooling, and without its own pool settings', () => {
+    const rotating = { claim: 'The temp table is gone', pooler: { pool_mode: 'transaction' }, rotateServers: 2, steps, sqlstate: '42P01' };
+    expect(all({ ...valid, poolerChecks: [rotating] })).toEqual([]);
+    const message = 'poolerChecks.0.rotateServers: `rotateServers` spreads a client\'s transactions, which needs `pool_mode: transaction`, and sets default_pool_size and server_round_robin itself: drop them from `settings`';
+    expect(all({ ...valid, poolerChecks: [{ ...rotating, pooler: { pool_mode: 'session' } }] })).toEqual([message]);
+    expect(all({ ...valid, poolerChecks: [{ ...rotating, pooler: { pool_mode: 'transaction', settings: { default_pool_size: 5 } } }] })).toEqual([message]);
+  });
+
   test('rejects a message without the SQLSTATE that carries it, and a pool_mode PgBouncer does not have', () => {
     expect(all({ ...valid, poolerChecks: [{ claim: 'Wording', steps, returns: '0', message: 'gone' }] })).toEqual([
       'poolerChecks.0.message: `message` is the text that arrives with `sqlstate`, so it needs `sqlstate` (a PgBouncer message is named by `raises`)',

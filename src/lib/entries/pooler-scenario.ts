@@ -82,6 +82,11 @@ const scenarioFields = {
   pooler: poolerSchema.default({}),
   /** What the clients do, in order. */
   steps: z.array(stepSchema).min(1, 'needs at least one step'),
+  /**
+   * Server connections the pool opens before the steps and hands out in turn (default_pool_size and
+   * server_round_robin), so that one client's consecutive transactions run on different ones.
+   */
+  rotateServers: z.number().int().min(2).max(4).optional(),
 };
 
 /** A claim that the real PgBouncer in the tests shows: what the last step of the scenario gets. */
@@ -101,6 +106,10 @@ export const poolerCheckSchema = z
   })
   .refine((check) => [check.raises, check.sqlstate, check.returns].filter((v) => v !== undefined).length === 1, {
     message: 'say what the last step must get: `raises: <PgBouncer slug>`, `sqlstate: "<code>"` or `returns: "<value>"`, one of the three',
+  })
+  .refine((check) => check.rotateServers === undefined || (check.pooler.pool_mode === 'transaction' && !check.pooler.settings?.default_pool_size && !check.pooler.settings?.server_round_robin), {
+    path: ['rotateServers'],
+    message: '`rotateServers` spreads a client\'s transactions, which needs `pool_mode: transaction`, and sets default_pool_size and server_round_robin itself: drop them from `settings`',
   })
   .refine((check) => check.message === undefined || check.sqlstate !== undefined, {
     path: ['message'],
@@ -123,6 +132,6 @@ export function requirePoolerChecks(checks: readonly PoolerCheck[], ctx: z.Refin
 
 export type PoolerConfig = z.infer<typeof poolerSchema>;
 /** A pooler and the steps clients take through it. */
-export type PoolerScenario = { pooler?: PoolerConfig; steps: PoolerStep[] };
+export type PoolerScenario = { pooler?: PoolerConfig; steps: PoolerStep[]; rotateServers?: number };
 export type PoolerStep = z.infer<typeof stepSchema>;
 export type PoolerCheck = z.infer<typeof poolerCheckSchema>;
