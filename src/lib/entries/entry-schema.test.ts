@@ -133,11 +133,12 @@ describe('claims about the code behind PgBouncer (poolerChecks)', () => {
     return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
   };
 
-  test('accepts a scenario through the pooler that expects a SQLSTATE with its message, a PgBouncer message or a value', () => {
+  test('accepts a scenario through the pooler that expects a SQLSTATE with its message, a PgBouncer message, both, or a value', () => {
     const poolerChecks = [
       { claim: 'The temp table is gone', pooler: { pool_mode: 'transaction' }, steps, sqlstate: '42P01', message: 'does not exist' },
       { claim: 'Too many clients', pooler: { settings: { max_client_conn: 1 } }, steps, raises: 'no-more-connections-allowed-max_client_conn' },
       { claim: 'Session pooling keeps it', pooler: { pool_mode: 'session' }, steps, returns: '0' },
+      { claim: 'The server\'s error, then the pooler\'s', steps, sqlstate: '57P01', raises: 'server-conn-crashed' },
     ];
     expect(all({ ...valid, poolerChecks })).toEqual([]);
   });

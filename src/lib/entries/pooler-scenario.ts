@@ -97,15 +97,15 @@ export const poolerCheckSchema = z
     ...scenarioFields,
     /** The slug of the PgBouncer message the last step must receive. */
     raises: z.string().optional(),
-    /** Or the SQLSTATE the last step must receive through the pooler, from the server or from PgBouncer. */
+    /** The SQLSTATE the last step must receive through the pooler, from the server or from PgBouncer; with `raises`, both must arrive. */
     sqlstate: z.string().regex(SQLSTATE_SHAPE, 'must be a five-character SQLSTATE such as "26000"').optional(),
     /** Text the message received with `sqlstate` must contain, where the claim is about what arrives with the code. */
     message: z.string().min(1).optional(),
     /** Or what the last step must return: its first row's first column, as text. */
     returns: z.string().optional(),
   })
-  .refine((check) => [check.raises, check.sqlstate, check.returns].filter((v) => v !== undefined).length === 1, {
-    message: 'say what the last step must get: `raises: <PgBouncer slug>`, `sqlstate: "<code>"` or `returns: "<value>"`, one of the three',
+  .refine((check) => (check.returns === undefined) !== (check.raises === undefined && check.sqlstate === undefined), {
+    message: 'say what the last step must get: `raises: <PgBouncer slug>` and/or `sqlstate: "<code>"`, or `returns: "<value>"`',
   })
   .refine((check) => check.rotateServers === undefined || (check.pooler.pool_mode === 'transaction' && !check.pooler.settings?.default_pool_size && !check.pooler.settings?.server_round_robin), {
     path: ['rotateServers'],
