@@ -6,6 +6,7 @@ import { entrySchema, type Check, type Entry, type FixCheck, type Reproduction }
 import { mysqlFamilyEntrySchema, type MySqlFamilyEntry } from '../../src/lib/entries/mysql-family-entry';
 import type { MySqlFamilyId } from '../../src/lib/databases/mysql-family/facts';
 import { pgBouncerEntrySchema, type PgBouncerEntry } from '../../src/lib/entries/pgbouncer-entry';
+import type { PoolerCheck } from '../../src/lib/entries/pooler-scenario';
 
 export const contentDir = join(import.meta.dirname, '../../content/postgresql');
 
@@ -57,6 +58,21 @@ export function reproductionCases(): ReproductionCase[] {
 
 export function checkCases(): CheckCase[] {
   return entries().flatMap(({ file, entry }) => entry.checks.map((check, index) => ({ code: entry.code, file, index, check })));
+}
+
+/** A claim of an entry that runs on a real PgBouncer: a PgBouncer entry's `checks`, a PostgreSQL entry's `poolerChecks`. */
+export interface PoolerCheckCase {
+  file: string;
+  /** The entry's field that holds the check. */
+  field: 'checks' | 'poolerChecks';
+  /** Where the check stands in that field, from 0. */
+  index: number;
+  check: PoolerCheck;
+}
+
+/** The PostgreSQL entries' claims about their code behind PgBouncer. */
+export function poolerCheckCases(): PoolerCheckCase[] {
+  return entries().flatMap(({ file, entry }) => entry.poolerChecks.map((check, index) => ({ file, field: 'poolerChecks' as const, index, check })));
 }
 
 export interface FixCase {

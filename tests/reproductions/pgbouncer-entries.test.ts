@@ -3,14 +3,17 @@
 // message, with the SQLSTATE and severity the data gives, and psql and node-postgres must print
 // what src/data/pgbouncer/observations/<slug>.json holds (`npm run reproduce` records it). Each
 // claim must hold, and each fix with a check must turn the reproduction, which raised the message,
-// into a run whose last step succeeds, with the fix's settings or client steps.
+// into a run whose last step succeeds, with the fix's settings or client steps. The PostgreSQL
+// entries' claims about their code behind the pooler (`poolerChecks`) run here with the PgBouncer
+// entries' own claims.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findPgBouncerMessage, pgBouncerMessageFor } from '../../src/lib/databases/pgbouncer/facts';
-import type { PgBouncerEntry, PoolerScenario } from '../../src/lib/entries/pgbouncer-entry';
+import type { PgBouncerEntry } from '../../src/lib/entries/pgbouncer-entry';
+import type { PoolerScenario } from '../../src/lib/entries/pooler-scenario';
 import type { PoolerObservation } from '../../src/lib/reproduction/pgbouncer-observations';
-import { pgBouncerEntries } from './cases';
+import { pgBouncerEntries, poolerCheckCases, type PoolerCheckCase } from './cases';
 import { startPostgres, type RunningServer } from './postgres-server';
 import { pgbouncerMissing } from './pgbouncer-server';
 import { removeCertificate, runScenario, type ScenarioRun, type StepOutcome } from './pgbouncer-run';
@@ -87,15 +90,22 @@ describe.skipIf(Boolean(missing)).concurrent('PgBouncer entries reproduced on a 
   });
 });
 
-const checks = entries.flatMap(({ file, entry }) => entry.checks.map((check, index) => ({ file, index, check })));
+const checks: PoolerCheckCase[] = [
+  ...entries.flatMap(({ file, entry }) => entry.checks.map((check, index) => ({ file, field: 'checks' as const, index, check }))),
+  ...poolerCheckCases(),
+];
 
 describe.skipIf(Boolean(missing)).concurrent('PgBouncer claims checked on a real pooler', () => {
-  test.for(checks)('$file, check $index: $check.claim', async ({ file, index, check }) => {
-    const where = `${file}, checks[${index}] ("${check.claim}")`;
+  test.for(checks)('$file, $field $index: $check.claim', async ({ file, field, index, check }) => {
+    const where = `${file}, ${field}[${index}] ("${check.claim}")`;
     const { last } = (await runScenario(server, check, where)) as { last: StepOutcome };
     if (check.raises !== undefined) expect(slugsOf(last), `${where}: got ${described(last)}`).toContain(check.raises);
-    else if (check.sqlstate !== undefined) expect(last.errors.map((e) => e.code), `${where}: got ${described(last)}`).toContain(check.sqlstate);
-    else {
+    if (check.sqlstate !== undefined) {
+      const received = last.errors.find((error) => error.code === check.sqlstate);
+      expect(received, `${where}: got ${described(last)}`).toBeDefined();
+      if (check.message !== undefined) expect(received!.message, `${where}: the ${check.sqlstate} carried another message`).toContain(check.message);
+    }
+    if (check.returns !== undefined) {
       expect(last.errors, `${where}: got ${described(last)}`).toEqual([]);
       expect(last.value, where).toBe(check.returns);
     }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type pg from 'pg';
-import type { PoolerScenario, PoolerStep } from '../../src/lib/entries/pgbouncer-entry';
+import type { PoolerScenario, PoolerStep } from '../../src/lib/entries/pooler-scenario';
 import type { NodeError } from '../../src/lib/reproduction/pgbouncer-observations';
 import { SUPERUSER, type RunningServer } from './postgres-server';
 import { startPgBouncer, type RunningPooler } from './pgbouncer-server';
@@ -48,9 +48,9 @@ export async function removeCertificate() {
   if (certificate) await rm((await certificate).dir, { recursive: true, force: true });
 }
 
-/** The scenario's settings with `{cert}` and `{key}` filled in. */
+/** The scenario's settings with `{cert}` and `{key}` filled in, and the pool `rotateServers` asks for. */
 async function settingsOf(scenario: PoolerScenario) {
-  const settings = scenario.pooler?.settings ?? {};
+  const settings = { ...scenario.pooler?.settings, ...(scenario.rotateServers && { default_pool_size: scenario.rotateServers, server_round_robin: 1 }) };
   if (!Object.values(settings).some((value) => /\{(cert|key)\}/.test(String(value)))) return settings;
   const { cert, key } = await selfSigned();
   return Object.fromEntries(Object.entries(settings).map(([name, value]) => [name, String(value).replaceAll('{cert}', cert).replaceAll('{key}', key)]));
@@ -144,6 +144,15 @@ function psqlReplay(steps: PoolerStep[]): { args: string[]; env: Record<string, 
   return { args, env };
 }
 
+/**
+ * Steps that leave `count` server connections open in the pool: as many clients each begin a
+ * transaction, so that each needs a server connection of its own, then all commit.
+ */
+function openServers(count: number): PoolerStep[] {
+  const sessions = Array.from({ length: count }, (_, index) => `rotate_${index}`);
+  return [...sessions.map((session) => ({ session, sql: 'BEGIN' })), ...sessions.map((session) => ({ session, sql: 'COMMIT' }))];
+}
+
 /** psql names the pooler's random port: the page shows PgBouncer's default, 6432. */
 export const withDefaultPort = (printed: string) => printed.replace(/port \d+ failed/g, 'port 6432 failed');
 
@@ -152,7 +161,8 @@ export const withDefaultPort = (printed: string) => printed.replace(/port \d+ fa
  * through psql while the other sessions still hold what they took.
  */
 export async function runScenario(server: RunningServer, scenario: PoolerScenario, where: string, { psql = false } = {}): Promise<ScenarioRun> {
-  const { pooler: config = {}, steps } = scenario;
+  const { pooler: config = {}, rotateServers } = scenario;
+  const steps = rotateServers ? [...openServers(rotateServers), ...scenario.steps] : scenario.steps;
   const pooler = await startPgBouncer(server, { poolMode: config.pool_mode, settings: await settingsOf(scenario), databases: databasesOf(scenario, server) });
   let sessions = new Map<string, pg.Client>();
   try {

@@ -126,6 +126,52 @@ describe('entrySchema', () => {
   });
 });
 
+describe('claims about the code behind PgBouncer (poolerChecks)', () => {
+  const steps = [{ session: 'app', sql: 'CREATE TEMP TABLE cart (id int)' }, { session: 'app', sql: 'SELECT count(*) FROM cart' }];
+  const all = (entry: unknown) => {
+    const result = entrySchema.safeParse(entry);
+    return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  };
+
+  test('accepts a scenario through the pooler that expects a SQLSTATE with its message, a PgBouncer message, both, or a value', () => {
+    const poolerChecks = [
+      { claim: 'The temp table is gone', pooler: { pool_mode: 'transaction' }, steps, sqlstate: '42P01', message: 'does not exist' },
+      { claim: 'Too many clients', pooler: { settings: { max_client_conn: 1 } }, steps, raises: 'no-more-connections-allowed-max_client_conn' },
+      { claim: 'Session pooling keeps it', pooler: { pool_mode: 'session' }, steps, returns: '0' },
+      { claim: 'The server\'s error, then the pooler\'s', steps, sqlstate: '57P01', raises: 'server-conn-crashed' },
+    ];
+    expect(all({ ...valid, poolerChecks })).toEqual([]);
+  });
+
+  test('name the field of a PgBouncer slug or SQLSTATE that does not exist', () => {
+    const poolerChecks = [
+      { claim: 'Too many clients', steps, raises: 'too-many-clients' },
+      { claim: 'A made-up code', steps, sqlstate: '4XP01' },
+    ];
+    expect(all({ ...valid, poolerChecks })).toEqual([
+      'poolerChecks.0.raises: PgBouncer sends no message with slug "too-many-clients"; copy the slug from src/data/pgbouncer/messages.json',
+      'poolerChecks.1.sqlstate: PostgreSQL defines no SQLSTATE "4XP01"',
+    ]);
+  });
+
+  test('rotates server connections only under transaction pooling, and without its own pool settings', () => {
+    const rotating = { claim: 'The temp table is gone', pooler: { pool_mode: 'transaction' }, rotateServers: 2, steps, sqlstate: '42P01' };
+    expect(all({ ...valid, poolerChecks: [rotating] })).toEqual([]);
+    const message = 'poolerChecks.0.rotateServers: `rotateServers` spreads a client\'s transactions, which needs `pool_mode: transaction`, and sets default_pool_size and server_round_robin itself: drop them from `settings`';
+    expect(all({ ...valid, poolerChecks: [{ ...rotating, pooler: { pool_mode: 'session' } }] })).toEqual([message]);
+    expect(all({ ...valid, poolerChecks: [{ ...rotating, pooler: { pool_mode: 'transaction', settings: { default_pool_size: 5 } } }] })).toEqual([message]);
+  });
+
+  test('rejects a message without the SQLSTATE that carries it, and a pool_mode PgBouncer does not have', () => {
+    expect(all({ ...valid, poolerChecks: [{ claim: 'Wording', steps, returns: '0', message: 'gone' }] })).toEqual([
+      'poolerChecks.0.message: `message` is the text that arrives with `sqlstate`, so it needs `sqlstate` (a PgBouncer message is named by `raises`)',
+    ]);
+    expect(all({ ...valid, poolerChecks: [{ claim: 'Mode', pooler: { pool_mode: 'transactions' }, steps, returns: '0' }] })).toEqual([
+      expect.stringMatching(/^poolerChecks\.0\.pooler\.pool_mode: /),
+    ]);
+  });
+});
+
 describe('a fix check that says from which major the error is raised', () => {
   const withCheck = (check: object) => ({ ...valid, fixes: [{ ...valid.fixes[0], untested: undefined, check }] });
 

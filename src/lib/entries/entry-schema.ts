@@ -5,15 +5,10 @@ import { z } from 'astro/zod';
 import { findSqlState, messagesOf } from '../databases/postgresql/facts';
 import { SQLSTATE_SHAPE } from '../sqlstate/sqlstate';
 import { getDatabase } from '../databases';
+import { missing, prose } from './schema-parts';
+import { poolerCheckSchema, requirePoolerChecks } from './pooler-scenario';
 
-
-/** zod's message for a missing field says "expected array, received undefined"; writers need the field's purpose. */
-export const missing = (what: string) => ({
-  error: (issue: { input?: unknown }) => (issue.input === undefined ? `is missing: ${what}` : undefined),
-});
-
-/** A reason, a step or a caveat: one or two sentences, with `code`, **bold** and [links](url). */
-export const prose = z.string().trim().min(1, 'must not be empty');
+export { missing, prose };
 
 /** One cause of the error, in the order readers hit them (most frequent first). */
 export const causeSchema = z.object({
@@ -260,6 +255,8 @@ export const entrySchema = z
     fixes: z.array(fixSchema, missing('list how to fix each cause')).min(1, 'needs at least one fix'),
     /** The claims of the prose and fixes that the server can show, each checked by the tests. */
     checks: z.array(checkSchema).default([]),
+    /** Claims about this code behind PgBouncer (what transaction pooling changes), checked on a real pooler in front of the test server. */
+    poolerChecks: z.array(poolerCheckSchema).default([]),
     /** The tempting wrong moves. */
     avoid: z.array(pitfallSchema).default([]),
     /** Codes readers confuse with this one. */
@@ -271,6 +268,7 @@ export const entrySchema = z
     requireFixProof(entry.fixes, ctx);
     requireCauseFixes(entry, ctx);
     requireKnownStacks(entry.fixes, getDatabase('postgresql').stacks, ctx);
+    requirePoolerChecks(entry.poolerChecks, ctx, 'poolerChecks');
     const defined = findSqlState(entry.code);
     if (!defined) {
       ctx.addIssue({ code: 'custom', path: ['code'], message: `PostgreSQL defines no SQLSTATE "${entry.code}"` });

@@ -64,7 +64,7 @@ describe('PgBouncer entries', () => {
   test('refuse a check that says two outcomes, or an unknown message', () => {
     const check = { claim: 'The limit counts clients', steps: reproduction.steps };
     expect(problems({ ...valid, checks: [{ ...check, returns: '1', sqlstate: '53300' }, { ...check, raises: 'max_client_conn' }] })).toEqual([
-      'checks.0: say what the last step must get: `raises: <PgBouncer slug>`, `sqlstate: "<code>"` or `returns: "<value>"`, one of the three',
+      'checks.0: say what the last step must get: `raises: <PgBouncer slug>` and/or `sqlstate: "<code>"`, or `returns: "<value>"`',
       'checks.1.raises: PgBouncer sends no message with slug "max_client_conn"; copy the slug from src/data/pgbouncer/messages.json',
     ]);
   });
