@@ -224,6 +224,7 @@ export const scenarioRuns: Record<string, (server: RunningMariaDb) => Promise<st
     withAccount(server, 'app@localhost', "CREATE USER app@localhost IDENTIFIED BY 'secret'", () =>
       mariadbClient([`--socket=${server.socket}`, '--user=app', '--password=secret', '--database=shop', '-e', 'SELECT 1']),
     ),
+  'no-default-database': (server) => mariadbClient([`--socket=${server.socket}`, '-e', 'SELECT * FROM orders']),
   'refused-tcp-port': async () => mariadbClient(['--host=127.0.0.1', `--port=${await closedPort()}`, '-e', 'SELECT 1']),
   'unknown-host': () => mariadbClient(['--host=db.invalid', '-e', 'SELECT 1']),
   'port-in-host-name': () => mariadbClient(['--host=db.invalid:3306', '-e', 'SELECT 1']),

@@ -44,6 +44,10 @@ export const mysqlScenarios: Record<string, MySqlScenario> = {
     description: 'An account with no privileges at all names a database when it connects.',
     script: 'mariadb -e "CREATE USER app@localhost IDENTIFIED BY \'secret\'"\nmariadb -u app -psecret -D shop -e "SELECT 1"',
   },
+  'no-default-database': {
+    description: 'The client connects without naming a database and reads a table by its bare name.',
+    script: 'mariadb -e "SELECT * FROM orders"',
+  },
   'refused-tcp-port': {
     description: 'The client connects over TCP to a port of this machine where nothing listens.',
     script: 'mariadb -h 127.0.0.1 -P 3307 -e "SELECT 1"',
