@@ -159,6 +159,10 @@ async function withAccount<T>(server: RunningMariaDb, account: string, create: s
   }
 }
 
+/** Runs the mariadb client with `args` as `user`@localhost, which `create` makes (as root) with the password 'secret'. */
+const asAccount = (server: RunningMariaDb, user: string, create: string, args: string[]): Promise<string> =>
+  withAccount(server, `${user}@localhost`, create, () => mariadbClient([`--socket=${server.socket}`, `--user=${user}`, '--password=secret', ...args]));
+
 /** A TCP port on 127.0.0.1 where nothing listens: the system hands out a free one, which is closed again at once. */
 function closedPort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -223,6 +227,20 @@ export const scenarioRuns: Record<string, (server: RunningMariaDb) => Promise<st
   'database-not-granted': (server) =>
     withAccount(server, 'app@localhost', "CREATE USER app@localhost IDENTIFIED BY 'secret'", () =>
       mariadbClient([`--socket=${server.socket}`, '--user=app', '--password=secret', '--database=shop', '-e', 'SELECT 1']),
+    ),
+  'table-not-granted': (server) =>
+    asAccount(
+      server,
+      'report',
+      "CREATE DATABASE IF NOT EXISTS sales; CREATE TABLE IF NOT EXISTS sales.orders (id int, total decimal(10, 2)); CREATE USER report@localhost IDENTIFIED BY 'secret'; GRANT SELECT ON sales.orders TO report@localhost",
+      ['--database=sales', '-e', 'DELETE FROM orders'],
+    ),
+  'column-not-granted': (server) =>
+    asAccount(
+      server,
+      'support',
+      "CREATE DATABASE IF NOT EXISTS crm; CREATE TABLE IF NOT EXISTS crm.customers (id int, name varchar(50), email varchar(100)); CREATE USER support@localhost IDENTIFIED BY 'secret'; GRANT SELECT (id, name) ON crm.customers TO support@localhost",
+      ['--database=crm', '-e', 'SELECT name, email FROM customers'],
     ),
   'no-default-database': (server) => mariadbClient([`--socket=${server.socket}`, '-e', 'SELECT * FROM orders']),
   'refused-tcp-port': async () => mariadbClient(['--host=127.0.0.1', `--port=${await closedPort()}`, '-e', 'SELECT 1']),

@@ -44,6 +44,14 @@ export const mysqlScenarios: Record<string, MySqlScenario> = {
     description: 'An account with no privileges at all names a database when it connects.',
     script: 'mariadb -e "CREATE USER app@localhost IDENTIFIED BY \'secret\'"\nmariadb -u app -psecret -D shop -e "SELECT 1"',
   },
+  'table-not-granted': {
+    description: 'An account may only read the orders table, and deletes from it.',
+    script: 'mariadb -e "CREATE DATABASE sales; CREATE TABLE sales.orders (id int, total decimal(10, 2)); CREATE USER report@localhost IDENTIFIED BY \'secret\'; GRANT SELECT ON sales.orders TO report@localhost"\nmariadb -u report -psecret sales -e "DELETE FROM orders"',
+  },
+  'column-not-granted': {
+    description: 'An account may read two columns of the customers table, and selects a third.',
+    script: 'mariadb -e "CREATE DATABASE crm; CREATE TABLE crm.customers (id int, name varchar(50), email varchar(100)); CREATE USER support@localhost IDENTIFIED BY \'secret\'; GRANT SELECT (id, name) ON crm.customers TO support@localhost"\nmariadb -u support -psecret crm -e "SELECT name, email FROM customers"',
+  },
   'no-default-database': {
     description: 'The client connects without naming a database and reads a table by its bare name.',
     script: 'mariadb -e "SELECT * FROM orders"',
