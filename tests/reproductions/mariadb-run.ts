@@ -163,6 +163,31 @@ async function withAccount<T>(server: RunningMariaDb, account: string, create: s
 const asAccount = (server: RunningMariaDb, user: string, create: string, args: string[]): Promise<string> =>
   withAccount(server, `${user}@localhost`, create, () => mariadbClient([`--socket=${server.socket}`, `--user=${user}`, '--password=secret', ...args]));
 
+/** The procedure the PHP scenarios call, made by root: one result set of rows, then the status every CALL ends with. */
+const LIST_ORDERS =
+  'CREATE DATABASE IF NOT EXISTS sales; CREATE TABLE IF NOT EXISTS sales.orders (id int, total decimal(10, 2)); CREATE PROCEDURE IF NOT EXISTS sales.list_orders() SELECT id, total FROM sales.orders';
+
+/**
+ * Runs `body` in PHP (Debian's php-cli and php-mysql) with `$socket` set to the server's socket, as root, and
+ * prints an error the way the mariadb client does: mysqli's and PDO's exceptions carry the number and
+ * SQLSTATE, which is what the scenario reports.
+ */
+async function phpClient(server: RunningMariaDb, body: string): Promise<string> {
+  const admin = await server.connect();
+  await admin.query(LIST_ORDERS).finally(() => admin.end());
+  const code = `$socket = $argv[1];
+try { ${body} }
+catch (mysqli_sql_exception $e) { fwrite(STDERR, sprintf("ERROR %d (%s): %s\n", $e->getCode(), $e->getSqlState(), $e->getMessage())); }
+catch (PDOException $e) { fwrite(STDERR, sprintf("ERROR %d (%s): %s\n", $e->errorInfo[1], $e->errorInfo[0], $e->errorInfo[2])); }`;
+  return new Promise((resolve, reject) => {
+    const child = spawn('php', ['-r', code, '--', server.socket]);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.once('error', (error) => reject(new Error(`no PHP to run the scenario (install Debian's php-cli and php-mysql): ${error.message}`)));
+    child.on('close', () => resolve(stderr));
+  });
+}
+
 /** A TCP port on 127.0.0.1 where nothing listens: the system hands out a free one, which is closed again at once. */
 function closedPort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -241,6 +266,13 @@ export const scenarioRuns: Record<string, (server: RunningMariaDb) => Promise<st
       'support',
       "CREATE DATABASE IF NOT EXISTS crm; CREATE TABLE IF NOT EXISTS crm.customers (id int, name varchar(50), email varchar(100)); CREATE USER support@localhost IDENTIFIED BY 'secret'; GRANT SELECT (id, name) ON crm.customers TO support@localhost",
       ['--database=crm', '-e', 'SELECT name, email FROM customers'],
+    ),
+  'call-then-query-mysqli': (server) =>
+    phpClient(server, "$db = new mysqli('localhost', 'root', '', 'sales', 0, $socket); $orders = $db->query('CALL list_orders()'); $orders->free(); $db->query('SELECT 1');"),
+  'call-then-query-pdo': (server) =>
+    phpClient(
+      server,
+      "$db = new PDO(\"mysql:unix_socket=$socket;dbname=sales\", 'root', ''); $db->setAttribute(PDO::ATTR_ERRMODE, PDO::ERRMODE_EXCEPTION); $statement = $db->query('CALL list_orders()'); $orders = $statement->fetchAll(); $db->query('SELECT 1');",
     ),
   'no-default-database': (server) => mariadbClient([`--socket=${server.socket}`, '-e', 'SELECT * FROM orders']),
   'refused-tcp-port': async () => mariadbClient(['--host=127.0.0.1', `--port=${await closedPort()}`, '-e', 'SELECT 1']),

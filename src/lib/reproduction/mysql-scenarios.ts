@@ -8,7 +8,7 @@ export interface MySqlScenario {
   /** The commands as a reader types them, shown on the page. */
   script: string;
   /** The language of `script` where it is neither SQL nor shell (a driver's code). */
-  lang?: 'js';
+  lang?: 'js' | 'php';
 }
 
 export const mysqlScenarios: Record<string, MySqlScenario> = {
@@ -51,6 +51,16 @@ export const mysqlScenarios: Record<string, MySqlScenario> = {
   'column-not-granted': {
     description: 'An account may read two columns of the customers table, and selects a third.',
     script: 'mariadb -e "CREATE DATABASE crm; CREATE TABLE crm.customers (id int, name varchar(50), email varchar(100)); CREATE USER support@localhost IDENTIFIED BY \'secret\'; GRANT SELECT (id, name) ON crm.customers TO support@localhost"\nmariadb -u support -psecret crm -e "SELECT name, email FROM customers"',
+  },
+  'call-then-query-mysqli': {
+    description: "PHP's mysqli calls a stored procedure, frees the rows it returned, and sends the next query without reading the CALL's last result, the status that ends every CALL.",
+    script: "// as root first: CREATE PROCEDURE sales.list_orders() SELECT id, total FROM sales.orders;\n$db = new mysqli('localhost', 'app', 'secret', 'sales');\n$orders = $db->query('CALL list_orders()');\n$orders->free();\n$db->query('SELECT 1');",
+    lang: 'php',
+  },
+  'call-then-query-pdo': {
+    description: "PHP's PDO calls the same procedure, fetches its rows, and runs the next query while the statement still holds the CALL's remaining result.",
+    script: "$db = new PDO('mysql:unix_socket=/run/mysqld/mysqld.sock;dbname=sales', 'app', 'secret');\n$db->setAttribute(PDO::ATTR_ERRMODE, PDO::ERRMODE_EXCEPTION);\n$statement = $db->query('CALL list_orders()');\n$orders = $statement->fetchAll();\n$db->query('SELECT 1');",
+    lang: 'php',
   },
   'no-default-database': {
     description: 'The client connects without naming a database and reads a table by its bare name.',
