@@ -2,7 +2,7 @@
 // statement by statement on one connection as the mariadb client sends them, and the client-error
 // scenarios through the real `mariadb` client, whose output is what a reader sees.
 import { spawn } from 'node:child_process';
-import { createServer, type Socket } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import mysql from 'mysql2/promise';
@@ -188,6 +188,37 @@ catch (PDOException $e) { fwrite(STDERR, sprintf("ERROR %d (%s): %s\n", $e->erro
   });
 }
 
+/**
+ * Sends `reply` to the server in place of a client's login packet, once its greeting has arrived, and prints the
+ * error packet the server answers with as the mariadb client prints an error (`ERROR 1043 (08S01): Bad handshake`).
+ */
+function rawLoginReply(server: RunningMariaDb, reply: Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(server.socket);
+    let received = Buffer.alloc(0);
+    let greeted = false;
+    socket.on('data', (chunk) => {
+      if (!greeted) {
+        greeted = true;
+        socket.write(reply);
+        return;
+      }
+      received = Buffer.concat([received, chunk]);
+    });
+    // The server closes with the rest of a long reply unread, which the kernel reports as a reset; the error
+    // packet it sent before that has been received, and 'close' follows.
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ECONNRESET') reject(error);
+    });
+    socket.on('close', () => {
+      // An error packet: 4-byte header, 0xff, the number (2 bytes, little-endian), '#', the SQLSTATE, the text.
+      const body = received.subarray(4);
+      if (body[0] !== 0xff) return resolve('');
+      resolve(`ERROR ${body.readUInt16LE(1)} (${body.subarray(4, 9).toString('latin1')}): ${body.subarray(9).toString('utf8')}`);
+    });
+  });
+}
+
 /** A TCP port on 127.0.0.1 where nothing listens: the system hands out a free one, which is closed again at once. */
 function closedPort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -274,6 +305,9 @@ export const scenarioRuns: Record<string, (server: RunningMariaDb) => Promise<st
       server,
       "$db = new PDO(\"mysql:unix_socket=$socket;dbname=sales\", 'root', ''); $db->setAttribute(PDO::ATTR_ERRMODE, PDO::ERRMODE_EXCEPTION); $statement = $db->query('CALL list_orders()'); $orders = $statement->fetchAll(); $db->query('SELECT 1');",
     ),
+  // A packet of one byte (header: length 1, sequence 1): far shorter than any login packet.
+  'truncated-login-packet': (server) => rawLoginReply(server, Buffer.from([1, 0, 0, 1, 0])),
+  'http-request-to-server': (server) => rawLoginReply(server, Buffer.from('GET / HTTP/1.1\r\nHost: db\r\n\r\n')),
   'no-default-database': (server) => mariadbClient([`--socket=${server.socket}`, '-e', 'SELECT * FROM orders']),
   'refused-tcp-port': async () => mariadbClient(['--host=127.0.0.1', `--port=${await closedPort()}`, '-e', 'SELECT 1']),
   'unknown-host': () => mariadbClient(['--host=db.invalid', '-e', 'SELECT 1']),

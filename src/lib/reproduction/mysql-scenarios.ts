@@ -62,6 +62,15 @@ export const mysqlScenarios: Record<string, MySqlScenario> = {
     script: "$db = new PDO('mysql:unix_socket=/run/mysqld/mysqld.sock;dbname=sales', 'app', 'secret');\n$db->setAttribute(PDO::ATTR_ERRMODE, PDO::ERRMODE_EXCEPTION);\n$statement = $db->query('CALL list_orders()');\n$orders = $statement->fetchAll();\n$db->query('SELECT 1');",
     lang: 'php',
   },
+  'truncated-login-packet': {
+    description: 'A program connects, receives the server greeting, and answers with a one-byte packet instead of a login packet, as a broken client, proxy or port probe does.',
+    script: "const net = require('net');\nconst socket = net.connect('/run/mysqld/mysqld.sock');\n// after the server's greeting: a packet of length 1, sequence 1\nsocket.once('data', () => socket.write(Buffer.from([1, 0, 0, 1, 0])));\nsocket.on('data', (reply) => console.log(reply.subarray(4)));",
+    lang: 'js',
+  },
+  'http-request-to-server': {
+    description: 'An HTTP request (a browser, a web health check) is sent to the server port after its greeting.',
+    script: 'curl --http0.9 http://db.internal:3306/',
+  },
   'no-default-database': {
     description: 'The client connects without naming a database and reads a table by its bare name.',
     script: 'mariadb -e "SELECT * FROM orders"',
