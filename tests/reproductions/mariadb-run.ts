@@ -2,7 +2,7 @@
 // statement by statement on one connection as the mariadb client sends them, and the client-error
 // scenarios through the real `mariadb` client, whose output is what a reader sees.
 import { spawn } from 'node:child_process';
-import { createServer, type Socket } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import mysql from 'mysql2/promise';
@@ -159,6 +159,66 @@ async function withAccount<T>(server: RunningMariaDb, account: string, create: s
   }
 }
 
+/** Runs the mariadb client with `args` as `user`@localhost, which `create` makes (as root) with the password 'secret'. */
+const asAccount = (server: RunningMariaDb, user: string, create: string, args: string[]): Promise<string> =>
+  withAccount(server, `${user}@localhost`, create, () => mariadbClient([`--socket=${server.socket}`, `--user=${user}`, '--password=secret', ...args]));
+
+/** The procedure the PHP scenarios call, made by root: one result set of rows, then the status every CALL ends with. */
+const LIST_ORDERS =
+  'CREATE DATABASE IF NOT EXISTS sales; CREATE TABLE IF NOT EXISTS sales.orders (id int, total decimal(10, 2)); CREATE PROCEDURE IF NOT EXISTS sales.list_orders() SELECT id, total FROM sales.orders';
+
+/**
+ * Runs `body` in PHP (Debian's php-cli and php-mysql) with `$socket` set to the server's socket, as root, and
+ * prints an error the way the mariadb client does: mysqli's and PDO's exceptions carry the number and
+ * SQLSTATE, which is what the scenario reports.
+ */
+async function phpClient(server: RunningMariaDb, body: string): Promise<string> {
+  const admin = await server.connect();
+  await admin.query(LIST_ORDERS).finally(() => admin.end());
+  const code = `$socket = $argv[1];
+try { ${body} }
+catch (mysqli_sql_exception $e) { fwrite(STDERR, sprintf("ERROR %d (%s): %s\n", $e->getCode(), $e->getSqlState(), $e->getMessage())); }
+catch (PDOException $e) { fwrite(STDERR, sprintf("ERROR %d (%s): %s\n", $e->errorInfo[1], $e->errorInfo[0], $e->errorInfo[2])); }`;
+  return new Promise((resolve, reject) => {
+    const child = spawn('php', ['-r', code, '--', server.socket]);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.once('error', (error) => reject(new Error(`no PHP to run the scenario (install Debian's php-cli and php-mysql): ${error.message}`)));
+    child.on('close', () => resolve(stderr));
+  });
+}
+
+/**
+ * Sends `reply` to the server in place of a client's login packet, once its greeting has arrived, and prints the
+ * error packet the server answers with as the mariadb client prints an error (`ERROR 1043 (08S01): Bad handshake`).
+ */
+function rawLoginReply(server: RunningMariaDb, reply: Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(server.socket);
+    let received = Buffer.alloc(0);
+    let greeted = false;
+    socket.on('data', (chunk) => {
+      if (!greeted) {
+        greeted = true;
+        socket.write(reply);
+        return;
+      }
+      received = Buffer.concat([received, chunk]);
+    });
+    // The server closes with the rest of a long reply unread, which the kernel reports as a reset; the error
+    // packet it sent before that has been received, and 'close' follows.
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ECONNRESET') reject(error);
+    });
+    socket.on('close', () => {
+      // An error packet: 4-byte header, 0xff, the number (2 bytes, little-endian), '#', the SQLSTATE, the text.
+      const body = received.subarray(4);
+      if (body[0] !== 0xff) return resolve('');
+      resolve(`ERROR ${body.readUInt16LE(1)} (${body.subarray(4, 9).toString('latin1')}): ${body.subarray(9).toString('utf8')}`);
+    });
+  });
+}
+
 /** A TCP port on 127.0.0.1 where nothing listens: the system hands out a free one, which is closed again at once. */
 function closedPort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -224,6 +284,31 @@ export const scenarioRuns: Record<string, (server: RunningMariaDb) => Promise<st
     withAccount(server, 'app@localhost', "CREATE USER app@localhost IDENTIFIED BY 'secret'", () =>
       mariadbClient([`--socket=${server.socket}`, '--user=app', '--password=secret', '--database=shop', '-e', 'SELECT 1']),
     ),
+  'table-not-granted': (server) =>
+    asAccount(
+      server,
+      'report',
+      "CREATE DATABASE IF NOT EXISTS sales; CREATE TABLE IF NOT EXISTS sales.orders (id int, total decimal(10, 2)); CREATE USER report@localhost IDENTIFIED BY 'secret'; GRANT SELECT ON sales.orders TO report@localhost",
+      ['--database=sales', '-e', 'DELETE FROM orders'],
+    ),
+  'column-not-granted': (server) =>
+    asAccount(
+      server,
+      'support',
+      "CREATE DATABASE IF NOT EXISTS crm; CREATE TABLE IF NOT EXISTS crm.customers (id int, name varchar(50), email varchar(100)); CREATE USER support@localhost IDENTIFIED BY 'secret'; GRANT SELECT (id, name) ON crm.customers TO support@localhost",
+      ['--database=crm', '-e', 'SELECT name, email FROM customers'],
+    ),
+  'call-then-query-mysqli': (server) =>
+    phpClient(server, "$db = new mysqli('localhost', 'root', '', 'sales', 0, $socket); $orders = $db->query('CALL list_orders()'); $orders->free(); $db->query('SELECT 1');"),
+  'call-then-query-pdo': (server) =>
+    phpClient(
+      server,
+      "$db = new PDO(\"mysql:unix_socket=$socket;dbname=sales\", 'root', ''); $db->setAttribute(PDO::ATTR_ERRMODE, PDO::ERRMODE_EXCEPTION); $statement = $db->query('CALL list_orders()'); $orders = $statement->fetchAll(); $db->query('SELECT 1');",
+    ),
+  // A packet of one byte (header: length 1, sequence 1): far shorter than any login packet.
+  'truncated-login-packet': (server) => rawLoginReply(server, Buffer.from([1, 0, 0, 1, 0])),
+  'http-request-to-server': (server) => rawLoginReply(server, Buffer.from('GET / HTTP/1.1\r\nHost: db\r\n\r\n')),
+  'no-default-database': (server) => mariadbClient([`--socket=${server.socket}`, '-e', 'SELECT * FROM orders']),
   'refused-tcp-port': async () => mariadbClient(['--host=127.0.0.1', `--port=${await closedPort()}`, '-e', 'SELECT 1']),
   'unknown-host': () => mariadbClient(['--host=db.invalid', '-e', 'SELECT 1']),
   'port-in-host-name': () => mariadbClient(['--host=db.invalid:3306', '-e', 'SELECT 1']),

@@ -8,7 +8,7 @@ export interface MySqlScenario {
   /** The commands as a reader types them, shown on the page. */
   script: string;
   /** The language of `script` where it is neither SQL nor shell (a driver's code). */
-  lang?: 'js';
+  lang?: 'js' | 'php';
 }
 
 export const mysqlScenarios: Record<string, MySqlScenario> = {
@@ -43,6 +43,37 @@ export const mysqlScenarios: Record<string, MySqlScenario> = {
   'database-not-granted': {
     description: 'An account with no privileges at all names a database when it connects.',
     script: 'mariadb -e "CREATE USER app@localhost IDENTIFIED BY \'secret\'"\nmariadb -u app -psecret -D shop -e "SELECT 1"',
+  },
+  'table-not-granted': {
+    description: 'An account may only read the orders table, and deletes from it.',
+    script: 'mariadb -e "CREATE DATABASE sales; CREATE TABLE sales.orders (id int, total decimal(10, 2)); CREATE USER report@localhost IDENTIFIED BY \'secret\'; GRANT SELECT ON sales.orders TO report@localhost"\nmariadb -u report -psecret sales -e "DELETE FROM orders"',
+  },
+  'column-not-granted': {
+    description: 'An account may read two columns of the customers table, and selects a third.',
+    script: 'mariadb -e "CREATE DATABASE crm; CREATE TABLE crm.customers (id int, name varchar(50), email varchar(100)); CREATE USER support@localhost IDENTIFIED BY \'secret\'; GRANT SELECT (id, name) ON crm.customers TO support@localhost"\nmariadb -u support -psecret crm -e "SELECT name, email FROM customers"',
+  },
+  'call-then-query-mysqli': {
+    description: "PHP's mysqli calls a stored procedure, frees the rows it returned, and sends the next query without reading the CALL's last result, the status that ends every CALL.",
+    script: "// as root first: CREATE PROCEDURE sales.list_orders() SELECT id, total FROM sales.orders;\n$db = new mysqli('localhost', 'app', 'secret', 'sales');\n$orders = $db->query('CALL list_orders()');\n$orders->free();\n$db->query('SELECT 1');",
+    lang: 'php',
+  },
+  'call-then-query-pdo': {
+    description: "PHP's PDO calls the same procedure, fetches its rows, and runs the next query while the statement still holds the CALL's remaining result.",
+    script: "$db = new PDO('mysql:unix_socket=/run/mysqld/mysqld.sock;dbname=sales', 'app', 'secret');\n$db->setAttribute(PDO::ATTR_ERRMODE, PDO::ERRMODE_EXCEPTION);\n$statement = $db->query('CALL list_orders()');\n$orders = $statement->fetchAll();\n$db->query('SELECT 1');",
+    lang: 'php',
+  },
+  'truncated-login-packet': {
+    description: 'A program connects, receives the server greeting, and answers with a one-byte packet instead of a login packet, as a broken client, proxy or port probe does.',
+    script: "const net = require('net');\nconst socket = net.connect('/run/mysqld/mysqld.sock');\n// after the server's greeting: a packet of length 1, sequence 1\nsocket.once('data', () => socket.write(Buffer.from([1, 0, 0, 1, 0])));\nsocket.on('data', (reply) => console.log(reply.subarray(4)));",
+    lang: 'js',
+  },
+  'http-request-to-server': {
+    description: 'An HTTP request (a browser, a web health check) is sent to the server port after its greeting.',
+    script: 'curl --http0.9 http://db.internal:3306/',
+  },
+  'no-default-database': {
+    description: 'The client connects without naming a database and reads a table by its bare name.',
+    script: 'mariadb -e "SELECT * FROM orders"',
   },
   'refused-tcp-port': {
     description: 'The client connects over TCP to a port of this machine where nothing listens.',
