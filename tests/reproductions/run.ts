@@ -1,14 +1,14 @@
 // Runs one reproduction on a real server and returns what the server said.
 import pg from 'pg';
 import type { Check, FixCheck } from '../../src/lib/entries/entry-schema';
-import { batchRun, fixAsRun, fixProblem } from '../../src/lib/reproduction/fix-run';
+import { batchRun, fixAsRun, fixProblem, withServerValues } from '../../src/lib/reproduction/fix-run';
 import type { MajorRun, Observation } from '../../src/lib/reproduction/observations';
 import type { Major } from '../../src/lib/reproduction/majors';
 import { CLUSTER_ROLES, CLUSTER_SETTINGS, sharedState } from '../../src/lib/reproduction/server-files';
 import { oneAtATime } from '../../src/lib/reproduction/take-turns';
 import { psqlMetaCommands, splitStatements } from '../../src/lib/reproduction/statements';
 import { scenarios, type Login, type Scenario } from '../../src/lib/reproduction/scenarios';
-import { startPostgres, type RunningServer } from './postgres-server';
+import { startPostgres, SUPERUSER, type RunningServer } from './postgres-server';
 import { runInPsql } from './psql';
 
 type ServerError = Omit<Observation, 'earlier'>;
@@ -218,22 +218,76 @@ export const sqlOutcome = (server: RunningServer, database: string, reproduction
 /** A scenario on a server of its own of the given major, as a matrix cell records it. */
 export const scenarioOutcome = (scenario: Scenario, major: Major) => outcomeOf(() => runScenario(scenario, major));
 
-/** Waits until a session started with `blocks` is waiting for a lock, so the next step can collide. */
-async function waitForLockWait(server: RunningServer, session: string): Promise<void> {
+/**
+ * Waits until a session is waiting for a lock, so the next step can collide, and says 'waiting'; or,
+ * given the statement it runs, says 'done' when that statement ends first (rejecting with its error).
+ */
+async function waitForLockWait(server: RunningServer, session: string, running?: Promise<unknown>): Promise<'waiting' | 'done'> {
+  let ended: { error?: unknown } | undefined;
+  running?.then(
+    () => (ended = {}),
+    (error: unknown) => (ended = { error }),
+  );
   const admin = await server.connect();
   try {
     for (let attempt = 0; attempt < 100; attempt += 1) {
+      if (ended) {
+        if (ended.error) throw ended.error;
+        return 'done';
+      }
       const { rows } = await admin.query(
         "SELECT 1 FROM pg_stat_activity WHERE application_name = $1 AND wait_event_type = 'Lock'",
         [session],
       );
-      if (rows.length > 0) return;
+      if (rows.length > 0) return 'waiting';
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    throw new ReproductionError(`session ${session} never waited for a lock`);
+    throw new ReproductionError(`session ${session} never waited for a lock${running ? ' nor finished its statement' : ''}`);
   } finally {
     await admin.end();
   }
+}
+
+/**
+ * Opens a fix check's other sessions (`concurrently`) on its database, in order: each sends its
+ * statements one by one, and only its last may stay waiting for a lock. `close` ends them all,
+ * a waiting statement with its session.
+ */
+async function openSessions(server: RunningServer, database: string, sessions: readonly string[]): Promise<{ close(): Promise<void> }> {
+  const names = sessions.map((_, index) => `${database}_${index + 1}`);
+  const clients: pg.Client[] = [];
+  const close = async () => {
+    if (clients.length === 0) return;
+    const admin = await server.connect();
+    try {
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ANY($1)', [names]);
+    } finally {
+      await admin.end();
+    }
+    await Promise.all(clients.map((client) => client.end().catch(() => {})));
+  };
+  try {
+    for (const [index, sql] of sessions.entries()) {
+      const client = await server.connect({ database, application_name: names[index] });
+      clients.push(client);
+      const statements = splitStatements(sql);
+      for (const [at, statement] of statements.entries()) {
+        const running = client.query(statement);
+        // A statement still waiting when the check ends fails as its session is terminated.
+        running.catch(() => {});
+        const outcome = await waitForLockWait(server, names[index]!, running).catch((error: unknown) => {
+          throw new ReproductionError(`concurrently[${index}]: \`${statement}\` failed: ${error instanceof pg.DatabaseError ? described(serverError(error)) : (error as Error).message}`);
+        });
+        if (outcome === 'waiting' && at < statements.length - 1) {
+          throw new ReproductionError(`concurrently[${index}]: \`${statement}\` waits for a lock, so the session cannot send what follows it; end the session's statements there`);
+        }
+      }
+    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { close };
 }
 
 /** Runs a scenario on a server of its own; the first error any step raises is the observation. */
@@ -331,18 +385,37 @@ export async function disagreement(server: RunningServer, database: string, chec
  * Runs a fix's check in one session on a fresh database and says what went wrong (see fixProblem),
  * or undefined. A fix written for psql (its code uses `\gexec`, `\set`, `\copy`) runs in psql, in
  * a session of its own on the same database: what it changes there, the checks' session sees.
+ * The check's other sessions (`concurrently`) hold their locks or wait meanwhile, and a check with
+ * `settings` only a start applies runs on a server of its own of the same major.
  */
 export async function fixDisagreement(server: RunningServer, database: string, code: string, fix: { code: string; check: FixCheck }): Promise<string | undefined> {
-  const { check } = fix;
-  const everything = [check.setup, check.failing, fixAsRun(fix.code, check), check.then].join('\n');
+  if (!fix.check.settings) return checkFix(server, database, code, fix);
+  const own = await startPostgres({ settings: fix.check.settings, major: server.major });
+  try {
+    return await checkFix(own, database, code, fix);
+  } finally {
+    await own.stop();
+  }
+}
+
+async function checkFix(server: RunningServer, database: string, code: string, fix: { code: string; check: FixCheck }): Promise<string | undefined> {
+  const check = withServerValues(fix.check, { port: server.port, database, ...SUPERUSER });
+  const everything = [check.setup, ...(check.concurrently ?? []), check.failing, fixAsRun(fix.code, check), check.then].join('\n');
   return isolated(server, database, everything, () =>
-    inFreshDatabase(server, database, check.setup, (session) => fixProblem(code, fix, async (sql) => {
-      if (psqlMetaCommands(sql).length > 0) {
-        const error = await runInPsql(server, database, sql);
-        return { statement: sql, ...(error ? { firstError: error, reported: error } : {}) };
+    inFreshDatabase(server, database, check.setup, async (session) => {
+      const others = await openSessions(server, database, check.concurrently ?? []);
+      try {
+        return await fixProblem(code, { code: fix.code, check }, async (sql) => {
+          if (psqlMetaCommands(sql).length > 0) {
+            const error = await runInPsql(server, database, sql);
+            return { statement: sql, ...(error ? { firstError: error, reported: error } : {}) };
+          }
+          const last = await session.run(sql);
+          return batchRun(last, last.notices, (notice) => notice.sqlstate === code, (error) => ({ code: error.sqlstate, described: described(error) }));
+        }, server.major);
+      } finally {
+        await others.close();
       }
-      const last = await session.run(sql);
-      return batchRun(last, last.notices, (notice) => notice.sqlstate === code, (error) => ({ code: error.sqlstate, described: described(error) }));
-    }, server.major)),
+    }),
   );
 }

@@ -127,6 +127,45 @@ describe('fixDisagreement', () => {
     const fix = { code: 'SELECT 1;', check: { failing: warns } };
     expect(await fixDisagreement(server, 'fix_still_warns', '01000', fix)).toMatch(/still reports 01000$/);
   });
+
+  describe('with other sessions held open (concurrently)', () => {
+    const locked = { setup: 'CREATE TABLE orders (id int PRIMARY KEY, status text);\nINSERT INTO orders VALUES (1, \'new\');', failing: "SET lock_timeout = '50ms';\nUPDATE orders SET status = 'paid' WHERE id = 1;" };
+    const holder = "BEGIN;\nUPDATE orders SET status = 'packed' WHERE id = 1;";
+
+    test('sees the lock a held transaction keeps, and the fix that ends it lets the statement through', async () => {
+      // The terminated session leaves on its own time: `then` waits for it, without a lock_timeout.
+      const then = "SET lock_timeout = 0;\nUPDATE orders SET status = 'paid' WHERE id = 1;";
+      const fix = { code: "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE state = 'idle in transaction' AND datname = current_database();", check: { ...locked, concurrently: [holder], then } };
+      expect(await fixDisagreement(server, 'fix_concurrent', '55P03', fix)).toBeUndefined();
+    });
+
+    test('ends the sessions with the check, so a fix that leaves the holder alone still fails', async () => {
+      const fix = { code: 'SELECT 1;', check: { ...locked, concurrently: [holder] } };
+      expect(await fixDisagreement(server, 'fix_concurrent_useless', '55P03', fix)).toMatch(/^after the fix, `failing` still raised 55P03/);
+    });
+
+    test('refuses a session that would send more after a statement that waits for a lock', async () => {
+      const fix = { code: 'SELECT 1;', check: { ...locked, concurrently: [holder, "UPDATE orders SET status = 'x' WHERE id = 1;\nSELECT 1;"] } };
+      await expect(fixDisagreement(server, 'fix_concurrent_waits', '55P03', fix)).rejects.toThrow(/^concurrently\[1\]: `UPDATE orders .*` waits for a lock, so the session cannot send what follows it/);
+    });
+
+    test('names the session and the statement that failed in it', async () => {
+      const fix = { code: 'SELECT 1;', check: { ...locked, concurrently: ['SELECT * FROM no_such_table;'] } };
+      await expect(fixDisagreement(server, 'fix_concurrent_broken', '55P03', fix)).rejects.toThrow('concurrently[0]: `SELECT * FROM no_such_table;` failed: 42P01 relation "no_such_table" does not exist');
+    });
+  });
+
+  test('runs a check with settings on a server of its own started with them', async () => {
+    const fix = { code: "ROLLBACK PREPARED 'a';", check: { settings: { max_prepared_transactions: '1' }, setup: 'CREATE TABLE t (id int);', failing: "BEGIN;\nINSERT INTO t VALUES (1);\nPREPARE TRANSACTION 'a';\nBEGIN;\nPREPARE TRANSACTION 'b';", then: "BEGIN;\nPREPARE TRANSACTION 'b';\nCOMMIT PREPARED 'b';\nSHOW max_prepared_transactions;", returns: '1' } };
+    expect(await fixDisagreement(server, 'fix_own_server', '53200', fix)).toBeUndefined();
+    // The shared server kept its default, which refuses PREPARE TRANSACTION altogether.
+    expect(await runStatements(server, 'fix_own_server_shared', { sql: 'SHOW max_prepared_transactions;' })).toMatchObject({ value: '0' });
+  }, 60_000);
+
+  test('fills in the test server\'s port, the check\'s database and the login', async () => {
+    const fix = { code: 'SELECT 1;', check: { then: "SELECT current_setting('port') || ' ' || current_database() || ' ' || current_user = '{{port}} {{database}} {{user}}';", returns: 't' } };
+    expect(await fixDisagreement(server, 'fix_server_values', '23505', fix)).toBeUndefined();
+  });
 });
 
 describe('runs that touch what the whole cluster shares', () => {

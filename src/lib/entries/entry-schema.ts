@@ -31,7 +31,7 @@ export const fixCheckSchema = z
     setup: z.string().min(1).optional(),
     /** The statements that fail in that state: the last must raise this entry's error (a warning code: report it). */
     failing: z.string().min(1).optional(),
-    /** Values for the fix's placeholders: each key is text of the fix's code, replaced by its value before the run. */
+    /** Values for the fix's placeholders: each key is text of the fix's code, replaced by its value before the run. Anywhere in a check, {{port}}, {{database}}, {{user}} and {{password}} stand for the test server's port, the check's database and the superuser's login, which no writer knows. */
     bind: z.record(z.string(), z.string()).optional(),
     /** For a fix that is a fragment (a handler, a function body): the SQL around it, with {{fix}} where its code goes. */
     within: z.string().includes('{{fix}}', { message: 'must contain {{fix}} where the fix\'s code goes' }).optional(),
@@ -43,6 +43,10 @@ export const fixCheckSchema = z
     since: z.number().int().min(14).max(18).optional(),
     /** The first major whose server raises this error in the cause's state; older ones run the fix without `failing` before it. */
     raisedFrom: z.number().int().min(15).max(18).optional(),
+    /** Settings (postgresql.conf names) only a server start applies, such as max_prepared_transactions: the check gets a server of its own started with them. */
+    settings: z.record(z.string(), z.string()).optional(),
+    /** Other sessions the cause's state needs, opened after `setup` in order: each sends its statements one by one and stays open (idle in its transaction, or waiting for a lock) until the check ends. */
+    concurrently: z.array(z.string().min(1)).min(1).optional(),
   })
   .refine((check) => check.failing !== undefined || check.then !== undefined, {
     message: 'say what the fix changes: `failing` (the statements that raise the error before the fix) and/or `then` (statements that must succeed after it)',

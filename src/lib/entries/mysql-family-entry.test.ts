@@ -36,6 +36,14 @@ describe('MariaDB fixes', () => {
       'fixes.0.check.since: `since` names a PostgreSQL major; a MySQL or MariaDB fix check runs on the MariaDB 10.11 of the tests only',
     ]);
   });
+
+  test('cannot ask for a server of their own or other sessions, which only the PostgreSQL runner gives', () => {
+    const postgresOnly = { ...check, settings: { max_connections: '5' }, concurrently: ['LOCK TABLES t WRITE;'] };
+    expect(problems('mariadb', { ...valid, fixes: [{ ...fix, check: postgresOnly }] })).toEqual([
+      "fixes.0.check.settings: `settings` is for PostgreSQL fix checks; the MariaDB runner sends a fix's statements in one session on the shared server",
+      "fixes.0.check.concurrently: `concurrently` is for PostgreSQL fix checks; the MariaDB runner sends a fix's statements in one session on the shared server",
+    ]);
+  });
 });
 
 describe('MySQL fixes', () => {

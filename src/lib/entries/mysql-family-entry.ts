@@ -117,6 +117,11 @@ export function mysqlFamilyEntrySchema(database: MySqlFamilyId) {
         if (database === 'mysql' && fix.check) {
           ctx.addIssue({ code: 'custom', path: ['fixes', index, 'check'], message: 'no MySQL server runs in the tests, so a MySQL fix cannot carry a check; the MariaDB entry\'s twin fix can' });
         }
+        for (const field of ['settings', 'concurrently'] as const) {
+          if (fix.check?.[field] !== undefined) {
+            ctx.addIssue({ code: 'custom', path: ['fixes', index, 'check', field], message: `\`${field}\` is for PostgreSQL fix checks; the MariaDB runner sends a fix's statements in one session on the shared server` });
+          }
+        }
         if (fix.check?.since !== undefined) {
           ctx.addIssue({ code: 'custom', path: ['fixes', index, 'check', 'since'], message: '`since` names a PostgreSQL major; a MySQL or MariaDB fix check runs on the MariaDB 10.11 of the tests only' });
         }

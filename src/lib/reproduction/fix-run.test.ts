@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { batchRun, fixAsRun, fixProblem, majorsOfFix, type BatchRun } from './fix-run';
+import { batchRun, fixAsRun, fixProblem, majorsOfFix, withServerValues, type BatchRun } from './fix-run';
 
 describe('the SQL a fix check runs', () => {
   test('is the fix as shown when it has no placeholders', () => {
@@ -96,5 +96,30 @@ describe('batchRun', () => {
       reported: { code: '01006', described: '01006 text' },
       value: 'x',
     });
+  });
+});
+
+describe('what a check names without knowing it', () => {
+  const values = { port: 54321, database: 'fix_hv00q_0', user: 'postgres', password: 'pw' };
+
+  test('is filled in every statement and bound value, each time it stands', () => {
+    const check = {
+      setup: "CREATE SERVER s FOREIGN DATA WRAPPER postgres_fdw OPTIONS (port '{{port}}', dbname '{{database}}');",
+      failing: 'SELECT 1;',
+      bind: { "'localhost'": "'127.0.0.1', port '{{port}}'" },
+      concurrently: ['SELECT {{port}}, {{port}};'],
+      then: "SELECT '{{user}}:{{password}}';",
+    };
+    expect(withServerValues(check, values)).toEqual({
+      setup: "CREATE SERVER s FOREIGN DATA WRAPPER postgres_fdw OPTIONS (port '54321', dbname 'fix_hv00q_0');",
+      failing: 'SELECT 1;',
+      bind: { "'localhost'": "'127.0.0.1', port '54321'" },
+      concurrently: ['SELECT 54321, 54321;'],
+      then: "SELECT 'postgres:pw';",
+    });
+  });
+
+  test('leaves {{fix}} and unknown names for the fix and the writer', () => {
+    expect(withServerValues({ then: 'SELECT 1;', within: 'DO $$ BEGIN {{fix}} {{host}} END $$;' }, values).within).toBe('DO $$ BEGIN {{fix}} {{host}} END $$;');
   });
 });

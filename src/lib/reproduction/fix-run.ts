@@ -12,6 +12,25 @@ export function fixAsRun(code: string, check: Pick<FixCheck, 'bind' | 'within'>)
   return check.within ? check.within.split('{{fix}}').join(bound) : bound;
 }
 
+/** What a check may name without knowing it: the test server's port, the check's database and the superuser's login. */
+export interface ServerValues {
+  port: number;
+  database: string;
+  user: string;
+  password: string;
+}
+
+/** The check with {{port}}, {{database}}, {{user}} and {{password}} replaced in each of its statements and bound values. */
+export function withServerValues<C extends FixCheck>(check: C, values: ServerValues): C {
+  const fill = (text: string) => text.replace(/\{\{(port|database|user|password)\}\}/g, (_, name: keyof ServerValues) => String(values[name]));
+  return {
+    ...check,
+    ...Object.fromEntries((['setup', 'failing', 'within', 'then'] as const).filter((field) => check[field] !== undefined).map((field) => [field, fill(check[field]!)])),
+    ...(check.bind ? { bind: Object.fromEntries(Object.entries(check.bind).map(([placeholder, value]) => [placeholder, fill(value)])) } : {}),
+    ...(check.concurrently ? { concurrently: check.concurrently.map(fill) } : {}),
+  };
+}
+
 /** The majors a fix check runs on: every supported one from its `since` on. */
 export function majorsOfFix(check: Pick<FixCheck, 'since'>): Major[] {
   return MAJORS.filter((major) => major >= (check.since ?? MAJORS[0]));
