@@ -1,11 +1,11 @@
 // Which database a query is about, and the MySQL and MariaDB error numbers and symbols it carries.
 // A key names a page of the index: a bare SQLSTATE is PostgreSQL's page (the site's first
-// database kept its keys), "mysql/1062" and "mariadb/1062" the error pages, "sqlstate/08004" the
-// page of a code across databases.
+// database kept its keys), "mysql/1062" and "mariadb/1062" the error pages, "pgbouncer/<slug>"
+// PgBouncer's message pages, "sqlstate/08004" the page of a code across databases.
 
 import type { FormatDialect } from '../databases';
 
-export type KeyDatabase = 'postgresql' | 'mysql' | 'mariadb' | 'sqlstate';
+export type KeyDatabase = 'postgresql' | 'mysql' | 'mariadb' | 'pgbouncer' | 'sqlstate';
 
 export function databaseOfKey(key: string): KeyDatabase {
   const slash = key.indexOf('/');
