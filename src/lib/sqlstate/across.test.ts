@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { agreement, LISTED_PER_DATABASE, otherDatabasesUsing, sqlStateListing, usesOf } from './across';
+import { agreement, databasesUsing, LISTED_PER_DATABASE, otherDatabasesUsing, sqlStateListing, usesOf } from './across';
 
 const none = () => false;
 
@@ -47,8 +47,10 @@ describe('otherDatabasesUsing', () => {
     expect(otherDatabasesUsing('08004', 'mysql')).toEqual(['PostgreSQL', 'MariaDB']);
   });
 
-  test("names PgBouncer on PostgreSQL's 08P01", () => {
+  test("names PgBouncer on PostgreSQL's 08P01, whose SQLSTATE page spans the two", () => {
     expect(otherDatabasesUsing('08P01', 'postgresql')).toEqual(['PgBouncer']);
+    expect(databasesUsing('08P01')).toEqual(['PostgreSQL', 'PgBouncer']);
+    expect(databasesUsing('08004')).toEqual(['PostgreSQL', 'MySQL', 'MariaDB']);
   });
 
   test('names none where only PostgreSQL uses the code', () => {

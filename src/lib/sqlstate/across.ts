@@ -35,6 +35,11 @@ export function agreement(uses: readonly DatabaseUse[]): string | undefined {
   return `${parts.join(', and ')}: the SQLSTATE alone does not say which error it was; the ${tellers.join(' or the ')} does.`;
 }
 
+/** Every database (and PgBouncer) that reports the code, by name, in the site's order: what its SQLSTATE page spans. */
+export function databasesUsing(code: string): string[] {
+  return errorsWithSqlState(code).map(({ database }) => database.name);
+}
+
 /** The other databases that report the code, by name, for an error page's link to its SQLSTATE page. */
 export function otherDatabasesUsing(code: string, own: DatabaseId): string[] {
   return errorsWithSqlState(code)
