@@ -2,10 +2,10 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { llmsTxt } from '../lib/site/llms';
-import { databases, sqlStatesInUse } from '../lib/databases';
+import { databases, sqlStatesInUse, systems } from '../lib/databases';
 import { findSqlState } from '../lib/databases/postgresql/facts';
 import { findMySqlError, MYSQL_FAMILY } from '../lib/databases/mysql-family/facts';
-import { codeMapPath } from '../lib/api/catalog';
+import { codeMapPath, databaseFilePath } from '../lib/api/catalog';
 import { apiUrl } from '../lib/api/site-data';
 import { textResponse } from '../lib/site/responses';
 
@@ -22,12 +22,15 @@ export const GET: APIRoute = async () => {
     ),
   );
   const text = llmsTxt({
-    databases: databases.map((d) => ({
+    databases: systems.map((d) => ({
       name: d.name,
       url: apiUrl(d.path),
       errors: d.errors.length,
-      unit: d.id === 'postgresql' ? 'SQLSTATE' : 'error number',
-      entries: d.id === 'postgresql' ? postgresEntries : familyEntries[d.id]!,
+      unit: d.unit,
+      listing: d.listedBy === 'id' ? 'by class and number' : 'with its SQLSTATE',
+      apiFile: apiUrl(databaseFilePath(d.id)),
+      // PgBouncer's entries have no Markdown copy (yet): its written pages are listed on its index.
+      entries: d.id === 'postgresql' ? postgresEntries : (familyEntries[d.id] ?? []),
     })),
     sqlstate: { url: apiUrl('sqlstate/'), count: sqlStatesInUse.length },
     api: { page: apiUrl('api/'), index: apiUrl('api/index.json'), codeMaps: databases.map((d) => ({ name: d.name, url: apiUrl(codeMapPath(d.id)) })) },

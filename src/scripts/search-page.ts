@@ -112,7 +112,7 @@ interface Result {
 const keyUrl = (key: string) => `${base}${pathOfKey(key)}`;
 
 /** What a result says its page is, before the name: every result names its database. */
-const DATABASE_LABELS: Record<string, string> = { postgresql: 'PostgreSQL', mysql: 'MySQL', mariadb: 'MariaDB', sqlstate: 'SQLSTATE' };
+const DATABASE_LABELS: Record<string, string> = { postgresql: 'PostgreSQL', mysql: 'MySQL', mariadb: 'MariaDB', pgbouncer: 'PgBouncer', sqlstate: 'SQLSTATE' };
 
 /** Pagefind's page metadata as a key: pages of other databases say which in `database`. */
 const keyOfPage = (meta: Record<string, string>) => (meta.database ? `${meta.database}/${meta.code}` : meta.code!);

@@ -119,7 +119,8 @@ test.describe('links between databases', () => {
     const errorPages = site.pages.filter((p) => /\/(postgresql\/[0-9A-Z]{5}|(mysql|mariadb)\/\d+)\/$/.test(p.path));
     expect(errorPages.length).toBeGreaterThan(3000);
     for (const p of errorPages) {
-      const [database, id] = p.path.slice(site.base.length).split('/') as [DatabaseId, string];
+      // The paths filtered above are PostgreSQL's, MySQL's and MariaDB's, never PgBouncer's.
+      const [database, id] = p.path.slice(site.base.length).split('/') as [Exclude<DatabaseId, 'pgbouncer'>, string];
       const sqlstate = database === 'postgresql' ? id : findMySqlError(database, Number(id))!.sqlstate;
       const others = errorsWithSqlState(sqlstate).filter((use) => use.database.id !== database);
       const linked = p.html.includes(`too: <a href="${site.base}sqlstate/${sqlstate}/"`);

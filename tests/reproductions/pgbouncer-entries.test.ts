@@ -65,14 +65,15 @@ const described = ({ errors, value }: StepOutcome) =>
 const sent = ({ errors }: StepOutcome) =>
   errors.filter((error) => error.code !== undefined).sort((a, b) => `${a.code} ${a.message}`.localeCompare(`${b.code} ${b.message}`));
 
-/** The PgBouncer messages the last step received, by slug. */
-const slugsOf = ({ errors }: StepOutcome) => errors.flatMap((error) => pgBouncerMessageFor(error.message)?.slug ?? []);
+/** The PgBouncer messages the last step received, by slug: a client's, or the admin console's for a session on it. */
+const slugsOf = ({ errors }: StepOutcome) =>
+  errors.flatMap((error) => [false, true].flatMap((console) => pgBouncerMessageFor(error.message, { console })?.slug ?? []));
 
 describe.skipIf(Boolean(missing)).concurrent('PgBouncer entries reproduced on a real pooler', () => {
   test.for(runnable)('$file raises its message', async ({ file, entry, scenario }) => {
     const run = await reproduce(file, entry.slug, scenario);
     const message = findPgBouncerMessage(entry.slug)!;
-    const received = run.last.errors.find((error) => pgBouncerMessageFor(error.message)?.slug === entry.slug);
+    const received = run.last.errors.find((error) => pgBouncerMessageFor(error.message, { console: message.console })?.slug === entry.slug);
     expect(received, `${file}: expected "${message.format}", got ${described(run.last)}`).toBeDefined();
     expect({ code: received!.code, severity: received!.severity }, `${file}: the SQLSTATE and severity differ from the data`).toEqual({
       code: message.sqlstate,

@@ -6,7 +6,8 @@ import { cleanQuery } from '../../src/lib/search/query';
 import { findSqlState, messagesOf } from '../../src/lib/databases/postgresql/facts';
 import { findMySqlError, type MySqlFamilyId } from '../../src/lib/databases/mysql-family/facts';
 import { sqlStatesInUse } from '../../src/lib/databases';
-import { allQueries, pasteQueries } from '../support/dev-queries.mjs';
+import { findPgBouncerMessage } from '../../src/lib/databases/pgbouncer/facts';
+import { allQueries, pasteQueries, pgBouncerQueries } from '../support/dev-queries.mjs';
 
 const queries = allQueries();
 const pasted = queries.filter((q) => ['psql and server log lines', 'drivers and frameworks'].includes(q.section));
@@ -21,6 +22,7 @@ describe('the search query set', () => {
       const [database, id] = key.includes('/') ? key.split('/') : ['postgresql', key];
       if (database === 'postgresql') return Boolean(findSqlState(id!));
       if (database === 'sqlstate') return sqlStatesInUse.includes(id!);
+      if (database === 'pgbouncer') return Boolean(findPgBouncerMessage(id!));
       return Boolean(findMySqlError(database as MySqlFamilyId, Number(id)));
     };
     expect(queries.flatMap((q) => q.expected).filter((key) => !exists(key))).toEqual([]);
@@ -34,6 +36,18 @@ describe('the search query set', () => {
     const rows = pasteQueries();
     expect(rows.length).toBeGreaterThanOrEqual(30);
     expect(rows.filter((q) => !/^https:\/\/\S+$/.test(q.source ?? '')).map((q) => q.query)).toEqual([]);
+  });
+
+  test("names, for every PgBouncer paste, the thread it was copied from, and expects the message the paste is", () => {
+    const rows = pgBouncerQueries();
+    expect(rows.length).toBeGreaterThanOrEqual(18);
+    expect(rows.filter((q) => !/^https:\/\/github\.com\/\S+\/(issues|pull)\/\d+$/.test(q.source ?? '')).map((q) => q.query)).toEqual([]);
+    // The expected message's format, compiled as the search compiles it, is in the paste's first line.
+    const sent = (q: { query: string; expected: string[] }) => {
+      const message = findPgBouncerMessage(q.expected[0]!.slice('pgbouncer/'.length))!;
+      return patternOf(compileFormat(message.format)).test(q.query.split('\n')[0]!);
+    };
+    expect(rows.filter((q) => !sent(q)).map((q) => q.query)).toEqual([]);
   });
 
   test('expects, for every pasted message, a code whose messages include it', () => {

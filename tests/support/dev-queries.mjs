@@ -32,10 +32,14 @@ export const devQueries = () => readQueries(new URL('../data/dev-queries.tsv', i
 /** Real pastes from public trackers and Q&A pages, each with the address it was copied from (issue 23). */
 export const pasteQueries = () => readQueries(new URL('../data/paste-queries.tsv', import.meta.url));
 
-/** The development set plus our own queries for PostgreSQL, MySQL and MariaDB: the benchmark's set. */
+/** Real pastes of PgBouncer's errors from public issue threads, each with its address (issue 27). */
+export const pgBouncerQueries = () => readQueries(new URL('../data/pgbouncer-queries.tsv', import.meta.url));
+
+/** The development set plus our own queries for PostgreSQL, MySQL, MariaDB and PgBouncer: the benchmark's set. */
 export const allQueries = () => [
   ...devQueries(),
   ...readQueries(new URL('../data/search-queries.tsv', import.meta.url)),
   ...readQueries(new URL('../data/mysql-queries.tsv', import.meta.url)),
   ...pasteQueries(),
+  ...pgBouncerQueries(),
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { apiRecord, mysqlApiRecord, sqlStateApiRecord } from './records';
+import { apiRecord, mysqlApiRecord, pgBouncerApiRecord, sqlStateApiRecord } from './records';
 import { codeFile, codeMap, codeMapEntry, databaseFile, type ApiRecord } from './files';
 import { apiSchema } from './schemas';
 import type { ApiKind } from './catalog';
@@ -9,6 +9,9 @@ import { findMySqlError, type MySqlFamilyId } from '../databases/mysql-family/fa
 import { getDatabase, type DatabaseId } from '../databases';
 import { observedRuns } from '../reproduction/observations';
 import { mariadbObservation } from '../reproduction/mariadb-runs';
+import { findPgBouncerMessage } from '../databases/pgbouncer/facts';
+import { poolerObservation } from '../reproduction/pgbouncer-observations';
+import { pgBouncerEntries } from '../../../tests/reproductions/cases';
 
 const schemaUrl = (kind: ApiKind) => `/api/schema/${kind}.json`;
 const pg = (code: string) => apiRecord(codeFacts(code), `/postgresql/${code}/`, undefined, undefined);
@@ -20,6 +23,11 @@ function patterns(database: DatabaseId, record: ApiRecord): RegExp[] {
   return file.messages.map((m) => new RegExp(m.pattern, file.patternFlags));
 }
 const matchesAny = (list: RegExp[], message: string) => list.some((pattern) => pattern.test(message));
+const pooler = (slug: string) => pgBouncerApiRecord(findPgBouncerMessage(slug)!, `/pgbouncer/${slug}/`, undefined, undefined);
+/** A written PgBouncer entry as the content collection validates it. */
+const pgBouncerEntry = (slug: string) => pgBouncerEntries().find(({ entry }) => entry.slug === slug)!.entry;
+/** What node-postgres got from the real PgBouncer in the entry's recorded reproduction. */
+const sentByPooler = (slug: string) => poolerObservation(slug)!.node[0]!.message;
 
 // The messages the real servers printed in the reproductions, not strings written for the test.
 const printedBy18 = (code: string) => observedRuns(code)!['18']!.raised!.message;
@@ -45,6 +53,15 @@ describe('the pattern of each message format', () => {
       expect(matchesAny(patterns(database, my(database, 1452)), duplicate), `${database} 1452`).toBe(false);
     }
     expect(matchesAny(patterns('mariadb', my('mariadb', 1452)), foreignKey)).toBe(true);
+  });
+
+  test("matches what the real PgBouncer sent for query_wait_timeout and for max_client_conn, each only its own", () => {
+    const waited = sentByPooler('query_wait_timeout');
+    const refused = sentByPooler('no-more-connections-allowed-max_client_conn');
+    expect(refused).toBe('no more connections allowed (max_client_conn)');
+    expect(matchesAny(patterns('pgbouncer', pooler('query_wait_timeout')), waited)).toBe(true);
+    expect(matchesAny(patterns('pgbouncer', pooler('query_wait_timeout')), refused)).toBe(false);
+    expect(matchesAny(patterns('pgbouncer', pooler('no-more-connections-allowed-max_client_conn')), refused)).toBe(true);
   });
 
   test('gives 1062 the format the server words it with (1586\'s, which names the key), not its own', () => {
@@ -85,11 +102,26 @@ describe('the schemas', () => {
     expect(validate('codes', codeMap('mysql', [my('mysql', 1062), my('mysql', 2002)], schemaUrl))).toEqual([]);
   });
 
+  test("accept PgBouncer's files: a written entry with its recorded run, and a message without one", () => {
+    const written = pgBouncerApiRecord(findPgBouncerMessage('query_wait_timeout')!, '/pgbouncer/query_wait_timeout/', pgBouncerEntry('query_wait_timeout'), poolerObservation('query_wait_timeout'));
+    expect(written.reproduction?.observed.pooler).toMatch(/^PgBouncer 1\.\d+\.\d+$/);
+    expect(written.fixes!.map((fix) => ('tested' in fix ? fix.tested : fix.untested))).toContainEqual([written.reproduction!.observed.pooler.replace('PgBouncer ', '')]);
+    expect(validate('pgbouncer', databaseFile('pgbouncer', [written, pooler('admin-bad-arguments')], schemaUrl))).toEqual([]);
+    expect(validate('pgbouncer-message', codeFile('pgbouncer', 'postgres', written, schemaUrl))).toEqual([]);
+  });
+
   test('reject a field they do not describe and a wrong verdict, naming where', () => {
     const file = codeMap('postgresql', [pg('23505')], schemaUrl);
     expect(validate('codes', { ...file, extra: 1 })).toEqual([' must NOT have additional properties']);
     const wrong = { ...file, codes: { '23505': { ...file.codes['23505'], retry: 'maybe' } } };
     expect(validate('codes', wrong)).toEqual(['/codes/23505/retry must be equal to one of the allowed values']);
+  });
+
+  test("list PgBouncer's messages under 08P01 by slug", () => {
+    const record = sqlStateApiRecord('08P01', '/sqlstate/08P01/', undefined);
+    expect(Object.keys(record.databases)).toEqual(['postgresql', 'pgbouncer']);
+    expect(record.databases.pgbouncer).toContainEqual({ id: 'query_wait_timeout', name: 'query_wait_timeout', raised: true });
+    expect(validate('sqlstate', { $schema: schemaUrl('sqlstate'), schemaVersion: 1, sqlstates: [record] })).toEqual([]);
   });
 
   test('list the SQLSTATE view\'s databases, each with the errors it reports', () => {

@@ -13,6 +13,9 @@ import { apiFix } from '../entries/fix-proof';
 import type { ObservationFile } from '../reproduction/observations';
 import type { MySqlObservationFile } from '../reproduction/mysql-observations';
 import { sqlStateClassTitle, sqlStateOrigin } from '../sqlstate/sqlstate';
+import type { PgBouncerMessage } from '../databases/pgbouncer/facts';
+import type { PgBouncerEntry } from '../entries/pgbouncer-entry';
+import type { PoolerObservation } from '../reproduction/pgbouncer-observations';
 
 /**
  * A page's address for the API: absolute on the site's origin when the build has one, else the
@@ -132,6 +135,50 @@ export function mysqlApiRecord(
 }
 
 export type MySqlFamilyRecord = ReturnType<typeof mysqlApiRecord>;
+
+/**
+ * A PgBouncer fix: `tested` names the pooler its check ran on (the observations' version, "1.18.0"),
+ * as a server's fix names the majors; one that could not run says why.
+ */
+function pgBouncerFix(fix: PgBouncerEntry['fixes'][number], pooler: string | undefined) {
+  const { title, when, lang, code, why } = fix;
+  const version = pooler?.replace(/^PgBouncer /, '');
+  if (fix.check && version) return { title, when, lang, code, why, tested: [version] };
+  return { title, when, lang, code, why, untested: fix.untested ?? 'Its reproduction has not been recorded on the pooler yet.' };
+}
+
+/**
+ * One message PgBouncer sends: its facts from the source at each release tag, and, where it has
+ * a written entry, the fixes and the reproduction with what the real pooler sent node-postgres
+ * and printed through psql. `messages` holds its one format, so a tool reads it as it reads a code's.
+ */
+export function pgBouncerApiRecord(message: PgBouncerMessage, url: string, entry: PgBouncerEntry | undefined, observed: PoolerObservation | undefined) {
+  const classKey = message.sqlstate.slice(0, 2);
+  const reproduction = entry?.reproduction;
+  return {
+    slug: message.slug,
+    sqlstate: message.sqlstate,
+    class: classKey,
+    classTitle: sqlStateClassTitle(classKey),
+    severity: message.severity,
+    console: message.console,
+    url,
+    versions: message.versions,
+    sqlstateFrom: message.sqlstateFrom,
+    severityFrom: message.severityFrom,
+    locations: message.locations,
+    written: entry !== undefined,
+    summary: entry?.summary ?? null,
+    messages: [message.format],
+    fixes: entry ? entry.fixes.map((fix) => pgBouncerFix(fix, observed?.pooler)) : null,
+    reproduction:
+      reproduction?.steps && observed
+        ? { pooler: reproduction.pooler ?? {}, steps: reproduction.steps, observed: { pooler: observed.pooler, node: observed.node, psql: observed.psql ?? null } }
+        : null,
+  };
+}
+
+export type PgBouncerRecord = ReturnType<typeof pgBouncerApiRecord>;
 
 /**
  * One SQLSTATE across the databases: who defines it, and the errors each database reports with

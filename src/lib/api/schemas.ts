@@ -159,6 +159,42 @@ const mysqlProperties = (messages: Schema): Record<string, Schema> => ({
   catch: mysqlCatch,
 });
 
+const VERSIONS = { pattern: '^1\\.\\d+\\.\\d+$' };
+const versionMap = (value: Schema, description: string): Schema => ({ type: 'object', description, propertyNames: VERSIONS, additionalProperties: value });
+const poolerSeverity = enumOf(['ERROR', 'FATAL'], '');
+
+const poolerStep: Schema = { type: 'object', description: 'One thing a client does through the pooler: `session` (which client), `connect` (how, on its first step), `sql`, `fails`, `idle` (seconds).' };
+
+/** The properties of a PgBouncer record; `messages` differs between the whole file and a message's file. */
+const pgBouncerProperties = (messages: Schema): Record<string, Schema> => ({
+  slug: str('Its page\'s name: the message\'s words, /pgbouncer/<slug>/.'),
+  sqlstate: str('The SQLSTATE the newest version sends it with (send_pooler_error() falls back to 08P01).', SQLSTATE),
+  class: str('The SQLSTATE class.', CLASS),
+  classTitle,
+  severity: enumOf(['ERROR', 'FATAL'], 'ERROR or FATAL in the newest version; FATAL closes the connection.'),
+  console: bool('Whether it is an admin console error (SHOW, PAUSE ... on the pgbouncer database), which ends the command, not the connection.'),
+  url,
+  versions: arrayOf(str('', VERSIONS), 'Every release read from the source (1.12.0 to 1.25.2) that sends it, oldest first.'),
+  sqlstateFrom: versionMap(str('', SQLSTATE), 'The SQLSTATE from each version where it changed.'),
+  severityFrom: versionMap(poolerSeverity, 'The severity from each version where it changed: disconnects became FATAL in 1.16.0.'),
+  locations: versionMap(arrayOf(str('', { pattern: '^src/\\w+\\.c:\\d+$' }), ''), 'Per version, each "src/<file>.c:<line>" that sends it.'),
+  written,
+  summary,
+  messages,
+  fixes: { ...fixes, description: 'The written fixes, most frequent cause first, `tested` naming the PgBouncer version their check ran on; null for a message without a written entry.' },
+  reproduction: nullable({
+    ...closed('The written reproduction and what the real pooler in the tests sent.', {
+      pooler: { type: 'object', description: 'The pooler\'s configuration beyond the tests\' defaults: pool_mode, ini `settings`, `databases`.' },
+      steps: arrayOf(poolerStep, 'What the clients do, in order; the last step receives the message.'),
+      observed: closed('The run.', {
+        pooler: str('The pooler that sent it: "PgBouncer 1.18.0".'),
+        node: arrayOf(closed('An error node-postgres reported.', { severity: str('ERROR or FATAL.'), code: str('The SQLSTATE.'), message: str('The message.') }, ['severity', 'code']), 'The errors node-postgres reported for the last step.'),
+        psql: nullable(str('What psql printed replaying the last session; null where psql cannot send the startup.')),
+      }),
+    }),
+  }),
+});
+
 const formats = arrayOf({ type: 'string' }, 'Its message formats as the source spells them (%s, %d ... where the server fills in values).');
 const formatsWithPatterns = arrayOf(
   closed('A message format.', {
@@ -170,10 +206,16 @@ const formatsWithPatterns = arrayOf(
 
 const patternFlags: Schema = { const: PATTERN_FLAGS, description: 'The flags every pattern needs: case-insensitive.' };
 
+const databasesOf = (kind: ApiKind): string[] => {
+  if (kind.startsWith('postgresql')) return ['postgresql'];
+  if (kind.startsWith('pgbouncer')) return ['pgbouncer'];
+  return kind === 'codes' ? ['postgresql', 'mysql', 'mariadb'] : ['mysql', 'mariadb'];
+};
+
 const header = (kind: ApiKind) => ({
   $schema: str('The URL of this schema.', { format: 'uri-reference' }),
   schemaVersion: { const: API_SCHEMA_VERSION, description: 'The version of the schema the file follows.' } as Schema,
-  ...(kind === 'index' || kind === 'sqlstate' ? {} : { database: enumOf(kind.startsWith('postgresql') ? ['postgresql'] : kind === 'codes' ? ['postgresql', 'mysql', 'mariadb'] : ['mysql', 'mariadb'], 'The database.') }),
+  ...(kind === 'index' || kind === 'sqlstate' ? {} : { database: enumOf(databasesOf(kind), 'The database.') }),
 });
 
 const codeMapEntry = closed('What a tool needs first about a code.', {
@@ -213,8 +255,15 @@ const bodies: Record<ApiKind, () => [description: string, properties: Record<str
       errors: arrayOf(closed('One error.', mysqlProperties(formats)), 'Every error, by number.'),
     },
   ],
+  pgbouncer: () => [
+    'Every message PgBouncer sends a client.',
+    {
+      source: { type: 'object', description: 'The repository, the release tags and commits read, and the call sites passing on PostgreSQL\'s own login errors (not followed).' },
+      messages: arrayOf(closed('One message.', pgBouncerProperties(formats)), 'Every message, by slug.'),
+    },
+  ],
   sqlstate: () => [
-    'Every SQLSTATE any of the databases uses.',
+    'Every SQLSTATE any of the databases or PgBouncer uses.',
     {
       sqlstates: arrayOf(
         closed('One SQLSTATE.', {
@@ -226,7 +275,7 @@ const bodies: Record<ApiKind, () => [description: string, properties: Record<str
           summary: nullable(str('The site\'s note where the databases disagree about it; null where it has none.')),
           databases: {
             type: 'object',
-            description: 'The errors each database (postgresql, mysql, mariadb) reports with it; a database that does not use it is absent.',
+            description: 'The errors each database (postgresql, mysql, mariadb) or PgBouncer (pgbouncer: ids are message slugs) reports with it; one that does not use it is absent.',
             additionalProperties: arrayOf(
               closed('One error.', { id: str('Its id in its database: 23505, 1062.'), name: str('Its name there.'), raised: bool('Whether the database ever reports it.') }),
               '',
@@ -240,6 +289,7 @@ const bodies: Record<ApiKind, () => [description: string, properties: Record<str
   codes: () => ['A compact map from each code to what a tool needs first.', { codes: { type: 'object', description: 'Code (PostgreSQL) or error number (MySQL, MariaDB) -> its entry.', additionalProperties: codeMapEntry } }],
   'postgresql-code': () => ['One PostgreSQL code.', { patternFlags, ...postgresProperties(formatsWithPatterns) }],
   'mysql-family-code': () => ['One MySQL or MariaDB error.', { patternFlags, ...mysqlProperties(formatsWithPatterns) }],
+  'pgbouncer-message': () => ['One PgBouncer message.', { patternFlags, ...pgBouncerProperties(formatsWithPatterns) }],
 };
 
 /** The schema of a kind of file; `id` is the URL it is served at. */

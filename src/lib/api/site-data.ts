@@ -2,13 +2,15 @@
 // entries: the whole-database file, the compact map and every per-code file of the database
 // read the same records, so thousands of per-code files cost one pass over the data.
 import { getCollection } from 'astro:content';
-import { apiRecord, mysqlApiRecord, pageUrl } from './records';
-import type { ApiRecord } from './files';
+import { apiRecord, mysqlApiRecord, pageUrl, pgBouncerApiRecord } from './records';
+import { recordId, type ApiRecord } from './files';
 import { schemaPath, type ApiKind } from './catalog';
 import type { DatabaseId } from '../databases';
 import { codeFacts } from '../databases/postgresql/code-facts';
 import { sqlStates } from '../databases/postgresql/facts';
 import { mysqlErrors, type MySqlFamilyId } from '../databases/mysql-family/facts';
+import { pgBouncerMessages } from '../databases/pgbouncer/facts';
+import { poolerObservation } from '../reproduction/pgbouncer-observations';
 import { observationOf, observedRuns } from '../reproduction/observations';
 import { mariadbObservation } from '../reproduction/mariadb-runs';
 import { memoized } from '../site/memo';
@@ -40,11 +42,14 @@ async function mysqlFamilyRecords(database: MySqlFamilyId): Promise<ApiRecord[]>
   });
 }
 
-/** Every record of the database in its own order, and by id ("23505", "1062"). */
+async function pgBouncerRecords(): Promise<ApiRecord[]> {
+  const entries = new Map((await getCollection('pgbouncer')).map((e) => [e.data.slug, e.data]));
+  return pgBouncerMessages.map((message) => pgBouncerApiRecord(message, apiUrl(`pgbouncer/${message.slug}/`), entries.get(message.slug), poolerObservation(message.slug)));
+}
+
+/** Every record of the database in its own order, and by id ("23505", "1062", "query_wait_timeout"). */
 export const apiRecords = memoized(async (database) => {
   const id = database as DatabaseId;
-  const records = id === 'postgresql' ? await postgresRecords() : await mysqlFamilyRecords(id);
+  const records = id === 'postgresql' ? await postgresRecords() : id === 'pgbouncer' ? await pgBouncerRecords() : await mysqlFamilyRecords(id);
   return { records, byId: new Map(records.map((record) => [recordId(record), record])) };
 });
-
-export const recordId = (record: ApiRecord) => ('code' in record ? record.code : String(record.number));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { databases, errorsWithSqlState, sqlStatesInUse } from './index';
+import { databases, errorsWithSqlState, sqlStatesInUse, systems } from './index';
 
 describe('databases', () => {
   test('lists PostgreSQL, MySQL and MariaDB', () => {
@@ -7,7 +7,11 @@ describe('databases', () => {
   });
 
   test("gives every error a page under its database's folder", () => {
-    for (const database of databases) expect(database.errors.every((e) => e.path.startsWith(database.path))).toBe(true);
+    for (const database of systems) expect(database.errors.every((e) => e.path.startsWith(database.path))).toBe(true);
+  });
+
+  test('lists PgBouncer among the systems but not among the databases the header offers', () => {
+    expect(systems.map((d) => d.name)).toEqual(['PostgreSQL', 'MySQL', 'MariaDB', 'PgBouncer']);
   });
 });
 
@@ -16,6 +20,17 @@ describe('errorsWithSqlState', () => {
     const found = errorsWithSqlState('08004');
     expect(found.map(({ database }) => database.id)).toEqual(['postgresql', 'mysql', 'mariadb']);
     expect(found[1]!.errors.map((e) => e.id)).toContain('1040');
+  });
+
+  test("finds PgBouncer's pooler errors under 08P01, each at /pgbouncer/<slug>/", () => {
+    const found = errorsWithSqlState('08P01');
+    expect(found.map(({ database }) => database.id)).toEqual(['postgresql', 'pgbouncer']);
+    const pooler = found[1]!.errors.find((e) => e.id === 'no-more-connections-allowed-max_client_conn')!;
+    expect(pooler).toMatchObject({ name: 'no more connections allowed (max_client_conn)', path: 'pgbouncer/no-more-connections-allowed-max_client_conn/' });
+  });
+
+  test("finds PgBouncer's RELOAD failure under F0000 beside PostgreSQL's config_file_error", () => {
+    expect(errorsWithSqlState('F0000').map(({ database }) => database.id)).toEqual(['postgresql', 'pgbouncer']);
   });
 
   test('finds a SQLSTATE PostgreSQL does not define in MySQL alone', () => {

@@ -1,19 +1,23 @@
 // The databases the site covers, each as an adapter over its facts: the pages and the search
 // iterate over this list, so adding a database is adding its data, its entries and an adapter.
+// PgBouncer, a pooler in front of PostgreSQL, is a system of its own beside them: it sends
+// messages with SQLSTATEs, so the SQLSTATE pages, the search and the API list it, but it is not a
+// database a reader browses by code (the header's links stay the three servers').
 import { messagesOf, sqlStates } from './postgresql/facts';
+import { pgBouncerMessages } from './pgbouncer/facts';
 import { codeFacts } from './postgresql/code-facts';
 import { familyName, MYSQL_FAMILY, mysqlErrors, type MySqlFamilyId } from './mysql-family/facts';
 import { CATCH_STACKS } from '../catching/catching';
 import { DRIVER_STACKS } from '../catching/mysql-drivers';
 
-export type DatabaseId = 'postgresql' | MySqlFamilyId;
+export type DatabaseId = 'postgresql' | MySqlFamilyId | 'pgbouncer';
 
 /** One error a database reports, as the cross-database pages and the search list it. */
 export interface ReportedError {
   database: DatabaseId;
   /** Its identifier in its database: the SQLSTATE 23505 in PostgreSQL, the number 1062 in MySQL. */
   id: string;
-  /** Its name there: unique_violation, ER_DUP_ENTRY. */
+  /** Its name there: unique_violation, ER_DUP_ENTRY; PgBouncer's messages have none but their text. */
   name: string;
   /** The SQLSTATE it is reported with. */
   sqlstate: string;
@@ -35,6 +39,15 @@ export interface Database {
   /** Its index page, relative to the site's base. */
   path: string;
   dialect: FormatDialect;
+  /** What one of its errors is called in a count: SQLSTATE, error number, message. */
+  unit: string;
+  /**
+   * Whether a list names an error by its id and name (23505 unique_violation, 1062 ER_DUP_ENTRY)
+   * or, where the id is only the message's words (PgBouncer's slugs), by the message itself.
+   */
+  listedBy: 'id' | 'message';
+  /** Where a long list of its errors under one SQLSTATE sends the reader for the rest: a page relative to the site's base, and its link text. */
+  restOf: (classKey: string) => { path: string; label: string };
   /** Every error it defines, in its own order. */
   errors: readonly ReportedError[];
   /** The stacks (client libraries) its catch and fix tabs offer, by id; the reader's choice carries across pages. */
@@ -54,6 +67,9 @@ const postgresql: Database = {
   name: 'PostgreSQL',
   path: 'postgresql/',
   dialect: 'postgres',
+  unit: 'SQLSTATE',
+  listedBy: 'id',
+  restOf: (classKey) => ({ path: `postgresql/class/${classKey}/`, label: `class ${classKey} page` }),
   errors: sqlStates.map((state) => ({
     database: 'postgresql',
     id: state.code,
@@ -71,6 +87,9 @@ const mysqlFamily = (id: MySqlFamilyId): Database => ({
   name: familyName(id),
   path: `${id}/`,
   dialect: id,
+  unit: 'error number',
+  listedBy: 'id',
+  restOf: (classKey) => ({ path: `${id}/class/${classKey}/`, label: `class ${classKey} page` }),
   errors: mysqlErrors(id).map((error) => ({
     database: id,
     id: String(error.number),
@@ -83,14 +102,43 @@ const mysqlFamily = (id: MySqlFamilyId): Database => ({
   stacks: DRIVER_STACKS,
 });
 
+/**
+ * PgBouncer's messages, the admin console's included: its clients speak PostgreSQL's protocol, so
+ * they catch them as PostgreSQL's drivers do. Its messages are printf formats, as PostgreSQL's are.
+ * It has no class pages: every message but one is 08P01, so its index is the list of the rest.
+ */
+const pgbouncer: Database = {
+  id: 'pgbouncer',
+  name: 'PgBouncer',
+  path: 'pgbouncer/',
+  dialect: 'postgres',
+  unit: 'message',
+  listedBy: 'message',
+  restOf: () => ({ path: 'pgbouncer/', label: 'PgBouncer index' }),
+  errors: pgBouncerMessages.map((message) => ({
+    database: 'pgbouncer',
+    id: message.slug,
+    name: message.format,
+    sqlstate: message.sqlstate,
+    messages: [message.format],
+    raised: true,
+    path: `pgbouncer/${message.slug}/`,
+  })),
+  stacks: CATCH_STACKS,
+};
+
+/** The database servers, the ones the header and the browse pages offer. */
 export const databases: readonly Database[] = [postgresql, ...MYSQL_FAMILY.map(mysqlFamily)];
 
+/** Every system whose errors the site lists: the servers, then the pooler in front of PostgreSQL. */
+export const systems: readonly Database[] = [...databases, pgbouncer];
+
 export function getDatabase(id: DatabaseId): Database {
-  return databases.find((database) => database.id === id)!;
+  return systems.find((database) => database.id === id)!;
 }
 
 const bySqlState = new Map<string, ReportedError[]>();
-for (const database of databases) {
+for (const database of systems) {
   for (const error of database.errors) bySqlState.set(error.sqlstate, [...(bySqlState.get(error.sqlstate) ?? []), error]);
 }
 
@@ -100,7 +148,7 @@ export const sqlStatesInUse: readonly string[] = [...bySqlState.keys()].sort();
 /** The errors each database reports with a SQLSTATE, database by database (empty lists left out). */
 export function errorsWithSqlState(code: string): { database: Database; errors: ReportedError[] }[] {
   const errors = bySqlState.get(code) ?? [];
-  return databases
+  return systems
     .map((database) => ({ database, errors: errors.filter((e) => e.database === database.id) }))
     .filter(({ errors }) => errors.length > 0);
 }

@@ -16,3 +16,12 @@ export interface PoolerObservation {
   /** What psql printed replaying the last session, its port shown as PgBouncer's default 6432; absent when psql cannot send the startup. */
   psql?: string;
 }
+
+const files: Record<string, PoolerObservation> = Object.fromEntries(
+  Object.entries(import.meta.glob<PoolerObservation>('../../data/pgbouncer/observations/*.json', { eager: true, import: 'default' })).map(
+    ([path, file]) => [path.replace(/^.*\/|\.json$/g, ''), file],
+  ),
+);
+
+/** What the real pooler sent for the entry's reproduction, by the message's slug; none before `npm run reproduce` recorded it. */
+export const poolerObservation = (slug: string): PoolerObservation | undefined => files[slug];

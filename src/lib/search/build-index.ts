@@ -10,6 +10,7 @@ import { errorsWithSqlState, sqlStatesInUse } from '../databases';
 import { MYSQL_FAMILY, mysqlErrors, printedFormat } from '../databases/mysql-family/facts';
 import { dialectOf } from './which-database';
 import { DETAIL_LEVEL, HINT_LEVEL, RAISER_LEVEL } from './levels';
+import { pgBouncerMessages } from '../databases/pgbouncer/facts';
 
 const LEVEL_INITIALS: Record<string, string> = { ERROR: 'E', FATAL: 'F', PANIC: 'P', WARNING: 'W', WARNING_CLIENT_ONLY: 'W', NOTICE: 'N', INFO: 'I', LOG: 'L' };
 
@@ -21,8 +22,8 @@ function codesPerFormat(): Map<string, number> {
 }
 
 /**
- * Every page the search can find: PostgreSQL's codes, each SQLSTATE across databases, and every
- * MySQL and MariaDB error. `summaries` are the written ones, by key (23505, mysql/1062, sqlstate/08004).
+ * Every page the search can find: PostgreSQL's codes, each SQLSTATE across databases, every
+ * MySQL and MariaDB error, and every PgBouncer message. `summaries` are the written ones, by key (23505, mysql/1062, sqlstate/08004).
  */
 export function buildSearchIndex(summaries: Map<string, string>): SearchIndex {
   const codes: SearchIndex['codes'] = [];
@@ -87,6 +88,21 @@ export function buildSearchIndex(summaries: Map<string, string>): SearchIndex {
         if (isDistinctive(compileFormat(format, dialectOf(key)))) messages.push([i, format, 'E', printed.from && n === 0 ? 2 : 1]);
       });
     }
+  }
+  // PgBouncer's messages, each its own page, named by the SQLSTATE it sends (its slug is only the
+  // message's words). The admin console's errors reach only someone typing SHOW or PAUSE on the
+  // pgbouncer database, but they are pasted as any other.
+  // Where the console sends the words a client hears ("no such database: %s"), a paste cannot tell
+  // them apart, and the client's is the one met without typing a console command: only it is filed.
+  const clientFormats = new Set(pgBouncerMessages.filter((m) => !m.console).map((m) => m.format));
+  for (const message of pgBouncerMessages) {
+    const key = `pgbouncer/${message.slug}`;
+    const i = codes.push([key, message.sqlstate, summaries.get(key) ?? message.format]) - 1;
+    if (message.console && clientFormats.has(message.format)) continue;
+    // ERROR before 1.16 and FATAL from it for disconnects: a paste from either version says its severity.
+    const levels = [...new Set(Object.values(message.severityFrom).map((severity) => LEVEL_INITIALS[severity]))].join('');
+    const sites = message.locations[message.versions.at(-1)!]!.length;
+    if (isDistinctive(compileFormat(message.format))) messages.push([i, message.format, levels, sites]);
   }
   return { codes, messages };
 }

@@ -14,6 +14,14 @@ describe('cleanQuery', () => {
     expect(cleanQuery('2024-03-01 10:00:00.123 UTC [4242] ERROR:  deadlock detected').text).toBe('deadlock detected');
   });
 
+  test("drops PgBouncer's log prefix, what the line is and the connection's age", () => {
+    const closing = '2023-12-18 18:58:03.882 UTC [1] LOG C-0x7fbcc4faabe0: racetrack/racetrack@172.27.0.8:50574 closing because: query_wait_timeout (age=10s)';
+    expect(cleanQuery(closing).text).toBe('query_wait_timeout');
+    const pooler = '2021-04-05 06:15:20.549 3224 WARNING C-0x7f0e6aadd410: abc/xyz@xx.xx.xx.xx:63996 pooler error: pgbouncer cannot connect to server';
+    expect(cleanQuery(pooler).text).toBe('pgbouncer cannot connect to server');
+    expect(cleanQuery('WARNING C-0x1370560: (nodb)/(nouser)@127.0.0.1:52689 pooler error: unsupported startup parameter: search_path').text).toBe('unsupported startup parameter: search_path');
+  });
+
   test('drops a JDBC exception wrapper', () => {
     expect(cleanQuery('org.postgresql.util.PSQLException: ERROR: column "email" does not exist').text).toBe('column "email" does not exist');
   });

@@ -37,7 +37,15 @@ const WRAPPERS = [
   /^\s*(?:\w+@\w+\s+)/, // user@database log prefix
   /^\s*\[\d[^\]\n]*\]\s*/, // [pid], [pid-line], [2013-07-19 04:00:00 SGT], [192.168.27.114]
   /^\s*[\w.-]+\s+\|\s+/, // docker compose's service prefix: "postgres_1  | "
+  // PgBouncer's log: "LOG C-0x55d0c1a0b2c0: db/user@10.0.0.1:5432 closing because: <the client's message> (age=3s)".
+  // [pid] or a bare pid (older versions), the level, and the client (C-) or server (S-) the line is about.
+  /^\s*(?:\d+\s+)?(?:(?:LOG|WARNING|ERROR|NOISE|DEBUG)\s+)?[CS]-(?:0x)?[0-9a-f]+:\s*/i,
+  /^\s*\S+\/\S+@\S+\s+/, // db/user@address:port, (nodb)/(nouser)@... before a login finished
+  /^\s*(?:pooler error|closing because|login failed):\s*/i, // what the line is; the message follows
 ];
+
+/** PgBouncer's log ends a closing line with the connection's age, which the client never sees. */
+const PGBOUNCER_AGE = /\s*\(age=\d+s?\)\s*$/;
 
 /** Lines psql and the server log print under a message, by their label. */
 const EXTRA_LINE = /^\s*(DETAIL|HINT|STATEMENT|CONTEXT|LINE \d+|QUERY)\s*:\s*/;
@@ -83,6 +91,7 @@ export function cleanQuery(input: string): CleanQuery {
   message = message.replace(/^\s*\(\d{4},\s*u?(["'])([\s\S]*)\1\)\s*$/, (_, quote: string, text: string) => text.replaceAll(`\\${quote}`, quote));
   message = message
     .replace(/\s+at character \d+\s*$/, '')
+    .replace(PGBOUNCER_AGE, '')
     .replace(/\s*\(?SQL ?state:?\s*[0-9A-Z]{5}\)?\s*$/i, '')
     .replace(/^\s*SQLSTATE\[?[0-9A-Z]{5}\]?:?\s*/i, '')
     .trim();

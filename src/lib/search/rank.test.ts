@@ -3,6 +3,7 @@ import { buildSearchIndex } from './build-index';
 import { needsFullText, prepareIndex, rankCodes, soleAnswer } from './rank';
 import { compileFormat, isDistinctive, PLACEHOLDERS } from './matcher';
 import { errnoRaisers } from '../databases/postgresql/facts';
+import { pgBouncerQueries } from '../../../tests/support/dev-queries.mjs';
 
 const prepared = prepareIndex(buildSearchIndex(new Map()));
 const first = (query: string) => rankCodes(query, prepared)[0]?.code;
@@ -232,5 +233,27 @@ describe('message snippets', () => {
     const [hit] = rankCodes('relation "orders" does not exist', prepared);
     expect(hit).toMatchObject({ code: '42P01', snippet: 'relation "%s" does not exist', isFormat: true });
     expect(rankCodes('23505', prepared)[0]?.isFormat).toBeUndefined();
+  });
+});
+
+describe("rankCodes on PgBouncer's messages", () => {
+  test.each(pgBouncerQueries().map((q) => [q.query, q.expected[0]!] as const))('puts its page first for %s', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  test('keeps PostgreSQL first for a message both send: out of memory is 53200 before PgBouncer', () => {
+    expect(first('ERROR:  out of memory')).toBe('53200');
+  });
+
+  test("keeps PostgreSQL's own message first where PgBouncer's format is only part of it", () => {
+    expect(first('FATAL:  password authentication failed for user "bob"')).toBe('28P01');
+  });
+
+  test('keeps the code a bare 08P01 names, not one of the many PgBouncer messages sent with it', () => {
+    expect(first('08P01')).toBe('sqlstate/08P01');
+  });
+
+  test('gives the client\'s message before the admin console\'s of the same words when the paste is FATAL', () => {
+    expect(first('FATAL:  no such database: mydb')).toBe('pgbouncer/no-such-database');
   });
 });

@@ -56,8 +56,11 @@ const compiled = (format: string, dialect: FormatDialect) => compiledByKey(`${di
 
 export function prepareIndex(index: SearchIndex): PreparedIndex {
   const conditionIndex = new Map<string, number[]>();
-  // Symbols (ER_DUP_ENTRY) by their lower-cased spelling, as condition names are spelt.
-  index.codes.forEach(([, name], i) => conditionIndex.set(name.toLowerCase(), [...(conditionIndex.get(name.toLowerCase()) ?? []), i]));
+  // Symbols (ER_DUP_ENTRY) by their lower-cased spelling, as condition names are spelt. PgBouncer's
+  // rows are named by their SQLSTATE, which is no condition: "08p01" typed is 08P01's code.
+  index.codes.forEach(([key, name], i) => {
+    if (databaseOfKey(key) !== 'pgbouncer') conditionIndex.set(name.toLowerCase(), [...(conditionIndex.get(name.toLowerCase()) ?? []), i]);
+  });
   return {
     index,
     formats: index.messages.map(([i, format]) => compiled(format, dialectOf(index.codes[i]![0]))),
@@ -122,6 +125,9 @@ const DETAIL_TELLS = 20;
  * 1000 and up, sure is 500), under any message's own instance.
  */
 const DETAIL_ALONE = 300;
+
+/** A message only PgBouncer sends, pasted whole: over the codes in the paste (3000) and drivers' words. */
+const POOLER_ALONE = 3100;
 
 /** Levels are stored as initials: E(RROR), F(ATAL), W(ARNING), P(ANIC)... */
 const levelInitial = (severity: string) => severity.charAt(0);
@@ -218,6 +224,23 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
     offer(i, 'message', hit.score + context + breadth + echo + typeNamed, versions ? `${format} (PostgreSQL ${versions})` : format);
   }
 
+  // A message only PgBouncer sends, pasted whole, is the error: more than the SQLSTATE printed with
+  // it (08P01, which it sends for nearly every message and PostgreSQL for protocol violations) and
+  // than the driver's words for the connection it then closed ("server closed the connection
+  // unexpectedly"). Only where no server's message explains the line as well ("out of memory" is
+  // PostgreSQL's 53200 too) and the paste carries no other SQLSTATE.
+  const keyOfHit = (hit: MessageHit) => index.codes[index.messages[hit.index]![0]]![0];
+  const serverBest = Math.max(0, ...hits.filter((hit) => databaseOfKey(keyOfHit(hit)) !== 'pgbouncer').map((hit) => hit.score));
+  // Five characters with a digit are read as codes wherever they are; a port (63996) is none.
+  const pastedCodes = query.codeTokens.filter((token) => codeIndex.has(token));
+  for (const hit of hits) {
+    const [i, format] = index.messages[hit.index]!;
+    const [key, sqlstate] = index.codes[i]!;
+    if (databaseOfKey(key) !== 'pgbouncer' || hit.score < TIER.instance || hit.score <= serverBest) continue;
+    // Lifted with what the paste's severity and the breadth added (the hits loop above), in their order.
+    if (pastedCodes.every((token) => token === sqlstate)) offer(i, 'message', POOLER_ALONE + (best.get(i)!.score - TIER.instance) / 100, format);
+  }
+
   // DETAIL and HINT lines: under a message several codes share they say which code raised it; a
   // paste of such a line alone (or its text alone) still names the code, below a message's own hit.
   const lineHits = [...allHits.filter((hit) => isLineRow(index, hit.index)), ...query.detailLines.flatMap((line) => matchFormats(line, formats).filter((hit) => isLineRow(index, hit.index)))];
@@ -297,6 +320,9 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
     if (hit.score < CONFIDENT) return 3;
     const database = databaseOfKey(hit.code);
     if (about === 'mysql-family') return database === 'mysql' || database === 'mariadb' ? 0 : 1;
+    // PgBouncer speaks PostgreSQL's protocol: psql and PostgreSQL's drivers print its errors as
+    // PostgreSQL's, so a paste shaped or named like PostgreSQL's is PgBouncer's as much.
+    if (about === 'postgresql') return database === 'postgresql' || database === 'pgbouncer' ? 0 : 1;
     if (about) return database === about ? 0 : 1;
     return database === 'mysql' || database === 'mariadb' ? 2 : 1;
   };
@@ -318,7 +344,7 @@ export function rankCodes(input: string, prepared: PreparedIndex): RankedCode[] 
 }
 
 /** Between equal hits: a database's own page before the page across databases, MySQL before MariaDB. */
-const DATABASE_ORDER = ['postgresql', 'sqlstate', 'mysql', 'mariadb'];
+const DATABASE_ORDER = ['postgresql', 'pgbouncer', 'sqlstate', 'mysql', 'mariadb'];
 
 
 /** Below this, a hit is no more than a loose guess; message fragments and stronger hits are not. */

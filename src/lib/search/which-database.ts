@@ -1,11 +1,11 @@
 // Which database a query is about, and the MySQL and MariaDB error numbers and symbols it carries.
 // A key names a page of the index: a bare SQLSTATE is PostgreSQL's page (the site's first
-// database kept its keys), "mysql/1062" and "mariadb/1062" the error pages, "sqlstate/08004" the
-// page of a code across databases.
+// database kept its keys), "mysql/1062" and "mariadb/1062" the error pages, "pgbouncer/<slug>"
+// PgBouncer's message pages, "sqlstate/08004" the page of a code across databases.
 
 import type { FormatDialect } from '../databases';
 
-export type KeyDatabase = 'postgresql' | 'mysql' | 'mariadb' | 'sqlstate';
+export type KeyDatabase = 'postgresql' | 'mysql' | 'mariadb' | 'pgbouncer' | 'sqlstate';
 
 export function databaseOfKey(key: string): KeyDatabase {
   const slash = key.indexOf('/');
@@ -29,7 +29,7 @@ const MARIADB_WORDS = /\bmaria(?:db)?d?\b|org\.mariadb/i;
 const MYSQL_WORDS = /(?<![/\w.-])my\s?sql(?![\w/.-])/i;
 /** Drivers and tools that serve MySQL and MariaDB alike: they say the family, not which of the two. */
 const MYSQL_FAMILY_TOOLS = /\bmysql(?:i|2|db|client)\b|\bcom\.mysql\b|\bmysql\.connector\b|\bpymysql\b|\bMySqlConnector\b|\bMySqlException\b|\bMysql2::|\bgo-sql-driver\b/i;
-const POSTGRES_WORDS = /\bpostgres(?:ql)?\b|\bpsql\b|\bpsycopg2?\b|\basyncpg\b|\bpgx\b|\bPSQLException\b|\bnpgsql\b|\bPG::|\bnode-postgres\b/i;
+const POSTGRES_WORDS = /\bpostgres(?:ql)?\b|\bpgbouncer\b|\bpsql\b|\bpsycopg2?\b|\basyncpg\b|\bpgx\b|\bPSQLException\b|\bnpgsql\b|\bPG::|\bnode-postgres\b/i;
 
 /**
  * The database a query names: "mariadb deadlock", "org.postgresql", MySQL's own "check the manual

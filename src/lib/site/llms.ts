@@ -9,8 +9,12 @@ export interface LlmsDatabase {
   url: string;
   /** How many errors the site has a page for. */
   errors: number;
-  /** What one of its codes is called: "SQLSTATE", "error number". */
+  /** What one of its codes is called: "SQLSTATE", "error number", "message". */
   unit: string;
+  /** How its index lists them: "by class and number", "with its SQLSTATE". */
+  listing: string;
+  /** Its whole API file: /api/postgresql.json. */
+  apiFile: string;
   /** The written entries, each with its Markdown copy. */
   entries: readonly { title: string; markdownUrl: string; summary: string }[];
 }
@@ -32,18 +36,19 @@ export function llmsTxt(facts: LlmsFacts): string {
     `> What a PostgreSQL SQLSTATE or a MySQL or MariaDB error number means, why it happens, how to fix it and how to catch it in code. Codes and message formats are read from each database's source; reproductions, claims and fixes marked as run were run on real servers in the site's tests (PostgreSQL 14 to 18, MariaDB 10.11; no MySQL server).`,
     [
       `Every code has a page: ${facts.databases.map((d) => `${d.name} (${count(d.errors)} ${d.unit}s)`).join(', ')}, and each of the ${count(facts.sqlstate.count)} SQLSTATEs across them.`,
-      'Pages at /postgresql/<SQLSTATE>/, /mysql/<number>/, /mariadb/<number>/ and /sqlstate/<SQLSTATE>/. Written entries (meaning, causes, fixes, what not to do, sources) have a Markdown copy beside the page: /postgresql/23505.md, /mysql/1062.md.',
+      'Pages at /postgresql/<SQLSTATE>/, /mysql/<number>/, /mariadb/<number>/, /pgbouncer/<message slug>/ and /sqlstate/<SQLSTATE>/. Written entries (meaning, causes, fixes, what not to do, sources) have a Markdown copy beside the page: /postgresql/23505.md, /mysql/1062.md.',
       `Search with a pasted error message: ${facts.search}?q=<message>.`,
     ].join(' '),
     '## Indexes',
     [
-      ...facts.databases.map((d) => link(d.name, d.url, `every ${d.unit} by class and number`)),
+      ...facts.databases.map((d) => link(d.name, d.url, `every ${d.unit} ${d.listing}`)),
       link('SQLSTATE across databases', facts.sqlstate.url, 'what each database reports with a SQLSTATE'),
     ].join('\n'),
     '## API',
     [
       link('API documentation', facts.api.page, 'the JSON files, their fields and schemas'),
       link('File index', facts.api.index, 'every API file with its JSON Schema and version'),
+      ...facts.databases.map((d) => link(`${d.name} data`, d.apiFile, `every ${d.unit} with its facts, written fixes and recorded reproduction`)),
       ...facts.api.codeMaps.map((map) => link(`${map.name} code map`, map.url, 'code to name, class, retry verdict and who raises it')),
     ].join('\n'),
     ...facts.databases.filter((d) => d.entries.length > 0).flatMap((d) => [`## ${d.name} entries`, d.entries.map((e) => link(e.title, e.markdownUrl, e.summary)).join('\n')]),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { agreement, LISTED_PER_DATABASE, otherDatabasesUsing, sqlStateListing, usesOf } from './across';
+import { agreement, databasesUsing, LISTED_PER_DATABASE, otherDatabasesUsing, sqlStateListing, usesOf } from './across';
 
 const none = () => false;
 
@@ -8,6 +8,14 @@ describe('usesOf', () => {
     const uses = usesOf('08004', none);
     expect(uses.map((use) => use.database.id)).toEqual(['postgresql', 'mysql', 'mariadb']);
     expect(uses[1]!.errors.map((e) => e.id)).toContain('1040');
+  });
+
+  test("lists PgBouncer's written messages first under 08P01, and sends the rest to its index", () => {
+    const pooler = usesOf('08P01', (error) => error.id === 'query_wait_timeout').find((use) => use.database.id === 'pgbouncer')!;
+    expect(pooler.listed[0]!.id).toBe('query_wait_timeout');
+    expect(pooler.listed).toHaveLength(LISTED_PER_DATABASE);
+    expect(pooler.errors.length).toBeGreaterThan(LISTED_PER_DATABASE);
+    expect(pooler.database.restOf('08')).toEqual({ path: 'pgbouncer/', label: 'PgBouncer index' });
   });
 
   test('lists the written errors first and caps the list', () => {
@@ -24,6 +32,10 @@ describe('agreement', () => {
     expect(agreement(usesOf('23000', none))).toMatch(/^MySQL reports \d+ different errors with it, and MariaDB reports \d+ .*error number does\.$/);
   });
 
+  test("says PgBouncer's many 08P01 messages are told apart by their text", () => {
+    expect(agreement(usesOf('08P01', none))).toMatch(/^PgBouncer reports \d+ different errors with it: .*; the message does\.$/);
+  });
+
   test('says nothing of a code that names one condition everywhere', () => {
     expect(agreement(usesOf('22012', none))).toBeUndefined();
   });
@@ -33,6 +45,12 @@ describe('otherDatabasesUsing', () => {
   test("names MySQL and MariaDB on PostgreSQL's 08004, and PostgreSQL and MariaDB on MySQL's", () => {
     expect(otherDatabasesUsing('08004', 'postgresql')).toEqual(['MySQL', 'MariaDB']);
     expect(otherDatabasesUsing('08004', 'mysql')).toEqual(['PostgreSQL', 'MariaDB']);
+  });
+
+  test("names PgBouncer on PostgreSQL's 08P01, whose SQLSTATE page spans the two", () => {
+    expect(otherDatabasesUsing('08P01', 'postgresql')).toEqual(['PgBouncer']);
+    expect(databasesUsing('08P01')).toEqual(['PostgreSQL', 'PgBouncer']);
+    expect(databasesUsing('08004')).toEqual(['PostgreSQL', 'MySQL', 'MariaDB']);
   });
 
   test('names none where only PostgreSQL uses the code', () => {

@@ -30,7 +30,14 @@ export function agreement(uses: readonly DatabaseUse[]): string | undefined {
   const broad = uses.filter((use) => use.errors.length > 1);
   if (broad.length === 0) return undefined;
   const parts = broad.map((use) => `${use.database.name} reports ${use.errors.length.toLocaleString('en-US')} different errors with it`);
-  return `${parts.join(', and ')}: the SQLSTATE alone does not say which error it was; the ${broad.some((u) => u.database.id !== 'postgresql') ? 'error number' : 'message'} does.`;
+  // What tells them apart: MySQL's number, else the message (PostgreSQL's codes, PgBouncer's texts).
+  const tellers = [...new Set(broad.map((use) => (use.database.unit === 'error number' ? 'error number' : 'message')))];
+  return `${parts.join(', and ')}: the SQLSTATE alone does not say which error it was; the ${tellers.join(' or the ')} does.`;
+}
+
+/** Every database (and PgBouncer) that reports the code, by name, in the site's order: what its SQLSTATE page spans. */
+export function databasesUsing(code: string): string[] {
+  return errorsWithSqlState(code).map(({ database }) => database.name);
 }
 
 /** The other databases that report the code, by name, for an error page's link to its SQLSTATE page. */

@@ -1,7 +1,7 @@
 // /api/<database>/codes.json: the compact map from each code to its name, class, retry verdict and raiser.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { databases, type DatabaseId } from '../../../lib/databases';
-import { codeMap } from '../../../lib/api/files';
+import { codeMap, type ServerRecord } from '../../../lib/api/files';
 import { apiRecords, schemaUrl } from '../../../lib/api/site-data';
 import { jsonResponse } from '../../../lib/site/responses';
 
@@ -9,5 +9,6 @@ export const getStaticPaths = (() => databases.map((database) => ({ params: { da
 
 export const GET: APIRoute = async ({ params }) => {
   const database = params.database as DatabaseId;
-  return jsonResponse(codeMap(database, (await apiRecords(database)).records, schemaUrl));
+  // The servers only (getStaticPaths): their records are servers' records.
+  return jsonResponse(codeMap(database, (await apiRecords(database)).records as ServerRecord[], schemaUrl));
 };
