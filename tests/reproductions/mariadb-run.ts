@@ -197,7 +197,7 @@ function rawLoginReply(server: RunningMariaDb, reply: Buffer): Promise<string> {
     const socket = connect(server.socket);
     let received = Buffer.alloc(0);
     let greeted = false;
-    socket.on('data', (chunk) => {
+    socket.on('data', (chunk: Buffer) => {
       if (!greeted) {
         greeted = true;
         socket.write(reply);
