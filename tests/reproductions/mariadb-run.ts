@@ -130,6 +130,9 @@ export function clientError(stderr: string): MySqlObservation | undefined {
   return match ? { number: Number(match[1]), sqlstate: match[2]!, message: match[3]! } : undefined;
 }
 
+/** An error a driver raised, as the mariadb client would print it, for scenarios run through mysql2. */
+const asClientPrints = ({ number, sqlstate, message }: MySqlObservation) => `ERROR ${number} (${sqlstate}): ${message}`;
+
 /** Runs the mariadb client with `args`, feeding its input as `feed` does, and gives what it printed on stderr. */
 function mariadbClient(args: string[], feed: (stdin: Writable) => void = (stdin) => stdin.end()): Promise<string> {
   return new Promise((resolve) => {
@@ -231,6 +234,31 @@ function closedPort(): Promise<number> {
   });
 }
 
+/**
+ * A reader opens its transaction with `begin`, a second session adds an index to orders, and the
+ * reader then reads orders. The reader has not touched orders before, so it holds no metadata lock
+ * that would make the ALTER wait, and the table's new definition postdates the reader's snapshot.
+ * Each scenario has its own database, as two scenarios may run at once.
+ */
+async function readAfterAlter(server: RunningMariaDb, database: string, begin: string[]): Promise<string> {
+  const admin = await server.connect();
+  await admin.query(`CREATE DATABASE IF NOT EXISTS ${database}; USE ${database}; DROP TABLE IF EXISTS orders, customers`);
+  await admin.query("CREATE TABLE orders (id int PRIMARY KEY, status varchar(10)) ENGINE=InnoDB; CREATE TABLE customers (id int PRIMARY KEY) ENGINE=InnoDB; INSERT INTO orders VALUES (1, 'open')");
+  const reader = await server.connect(database);
+  try {
+    for (const statement of begin) await reader.query(statement);
+    await admin.query('ALTER TABLE orders ADD INDEX idx_status (status)');
+    await reader.query('SELECT * FROM orders');
+    return '';
+  } catch (error) {
+    return asClientPrints(observed(error));
+  } finally {
+    await reader.end();
+    await admin.query(`DROP DATABASE ${database}`);
+    await admin.end();
+  }
+}
+
 /** The client-error scenarios of src/lib/reproduction/mysql-scenarios.ts, run as their script says. */
 export const scenarioRuns: Record<string, (server: RunningMariaDb) => Promise<string>> = {
   'missing-socket': async () => {
@@ -268,8 +296,7 @@ export const scenarioRuns: Record<string, (server: RunningMariaDb) => Promise<st
         await client.end();
         return '';
       } catch (error) {
-        const { number, sqlstate, message } = observed(error);
-        return `ERROR ${number} (${sqlstate}): ${message}`;
+        return asClientPrints(observed(error));
       }
     }),
   'socket-auth-other-user': (server) =>
@@ -379,12 +406,13 @@ export const scenarioRuns: Record<string, (server: RunningMariaDb) => Promise<st
       await client.query(`SELECT LENGTH('${'a'.repeat(Number(row!.limit_bytes) + 1024)}')`);
       return '';
     } catch (error) {
-      const { number, sqlstate, message } = observed(error);
-      return `ERROR ${number} (${sqlstate}): ${message}`;
+      return asClientPrints(observed(error));
     } finally {
       client.destroy();
     }
   },
+  'snapshot-then-alter': (server) => readAfterAlter(server, 'scenario_snapshot', ['START TRANSACTION WITH CONSISTENT SNAPSHOT']),
+  'read-then-alter': (server) => readAfterAlter(server, 'scenario_read_alter', ['START TRANSACTION', 'SELECT count(*) FROM customers']),
   'silent-tcp-listener': () =>
     new Promise((resolve, reject) => {
       const held: Socket[] = [];

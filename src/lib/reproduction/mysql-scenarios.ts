@@ -128,6 +128,14 @@ export const mysqlScenarios: Record<string, MySqlScenario> = {
     script: "const mysql = require('mysql2/promise');\nconst conn = await mysql.createConnection({ socketPath: '/run/mysqld/mysqld.sock', user: 'root' });\nawait conn.query(\"SELECT LENGTH('\" + 'a'.repeat(17 * 1024 * 1024) + \"')\");",
     lang: 'js',
   },
+  'snapshot-then-alter': {
+    description: 'A session opens a consistent snapshot (as mysqldump --single-transaction does), a second session adds an index to a table, and the first then reads that table.',
+    script: '-- session 1\nSTART TRANSACTION WITH CONSISTENT SNAPSHOT;\n\n-- session 2\nALTER TABLE orders ADD INDEX idx_status (status);\n\n-- session 1\nSELECT * FROM orders;',
+  },
+  'read-then-alter': {
+    description: 'A session in an ordinary REPEATABLE READ transaction reads one table, a second session adds an index to another, and the first then reads that other table.',
+    script: '-- session 1\nSTART TRANSACTION;\nSELECT count(*) FROM customers;\n\n-- session 2\nALTER TABLE orders ADD INDEX idx_status (status);\n\n-- session 1\nSELECT * FROM orders;',
+  },
   'silent-tcp-listener': {
     description: 'Something accepts the TCP connection but never sends the server greeting (a proxy without a backend, another service on the port), and the client gives up after its connect timeout.',
     script: 'mariadb -h 127.0.0.1 -P 3307 --connect-timeout=1 -e "SELECT 1"',
