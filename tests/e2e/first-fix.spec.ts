@@ -9,7 +9,7 @@ const SCREENS = [
   { name: 'a 390×844 phone', width: 390, height: 844 },
   { name: 'a 1280×800 laptop', width: 1280, height: 800 },
 ];
-const written = ['postgresql', 'mysql', 'mariadb'].flatMap((database) =>
+const written = ['postgresql', 'mysql', 'mariadb', 'pgbouncer'].flatMap((database) =>
   readdirSync(`content/${database}`)
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => `${database}/${file.replace(/\.mdx$/, '')}/`),

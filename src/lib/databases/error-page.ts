@@ -1,7 +1,7 @@
 // What an error page shows, whatever the system. Each system's adapter builds these pieces from
 // its facts and entries (src/lib/databases/<system>/page.ts); the page components read only them
 // and never ask which system a page belongs to.
-import type { FormatDialect } from '.';
+import type { DatabaseId, FormatDialect, Stack } from '.';
 import type { SectionId } from '../entries/entry-sections';
 import type { FixServer } from '../entries/fix-proof';
 import type { TrustFacts } from '../entries/trust';
@@ -17,6 +17,8 @@ export interface ReproductionView {
   script?: { code: string; lang: string };
   /** What the client printed (or the message format, where no server of the system ran), with where it comes from. */
   output?: { text: string; source: string; ariaLabel: string };
+  /** What another client printed for the same run: node-postgres beside psql. */
+  alsoPrinted?: { label: string; text: string };
   /** How the system's other versions did with the same statements, where several ran. */
   versions?: { same?: string; differing: { label: string; text: string }[] };
 }
@@ -105,8 +107,8 @@ export interface HeaderView {
   prefix?: string;
   /** The error's identifier: 23505, 1062. */
   id: string;
-  /** Its name: unique_violation, ER_DUP_ENTRY. */
-  name: string;
+  /** Its name: unique_violation, ER_DUP_ENTRY; none where the identifier is the message itself. */
+  name?: string;
   /** A search filter value the page carries hidden ("database:mysql"), where its system is one of several. */
   searchMeta?: string;
   /** The written summary, where an entry exists. */
@@ -148,8 +150,12 @@ export interface SourcesView {
 
 /** An error page, whatever the system: what the one page component (src/components/ErrorPage.astro) shows. */
 export interface ErrorPageView {
-  /** The system, as the layout marks the site's section and as fixes are proven on. */
+  /** The system, as fixes are proven on. */
   system: FixServer;
+  /** The site's section the page belongs to, as the navigation marks it; none for a system without one. */
+  section?: DatabaseId;
+  /** The client libraries a fix written per stack has tabs for. */
+  stacks: readonly Stack[];
   /** The error's identifier, as the catch tabs name it. */
   id: string;
   title: string;

@@ -9,6 +9,7 @@ import { mariadbObservation } from '../../reproduction/mariadb-runs';
 import { clientText, serverLabel, type MySqlObservationFile } from '../../reproduction/mysql-observations';
 import { mysqlScenarios } from '../../reproduction/mysql-scenarios';
 import { errorTitle } from '../../site/titles';
+import { getDatabase } from '..';
 import { errorUrl, sqlStateUrl, withBase } from '../../site/urls';
 import { sqlStateClassTitle } from '../../sqlstate/sqlstate';
 import type { CatchView, ErrorPageView, ErrorTableView, Inline, ParagraphView, ReproductionView } from '../error-page';
@@ -95,6 +96,8 @@ export function mysqlErrorPageView(database: MySqlFamilyId, error: MySqlError, g
   const related = guide?.related ?? [];
   return {
     system: database,
+    section: database,
+    stacks: getDatabase(database).stacks,
     id: String(error.number),
     title: errorTitle({ databaseName: name, code: String(error.number), format: printed.format, name: error.symbol }),
     description:

@@ -10,6 +10,7 @@ import { majorsLabel } from '../../reproduction/majors';
 import { observationOf, observedOn, reproducedOn, reproductionMatrix, runText, type Observation } from '../../reproduction/observations';
 import { scenarioScript, scenarios } from '../../reproduction/scenarios';
 import type { Crumb } from '../../site/structured-data';
+import { getDatabase } from '..';
 import { errorTitle } from '../../site/titles';
 import { classUrl, codeUrl, messagesUrl, withBase } from '../../site/urls';
 import type { BadgeView, ErrorPageView, ErrorTableView, Inline, MessageView, ParagraphView, ReproductionView, SourcesView } from '../error-page';
@@ -174,6 +175,8 @@ export function postgresErrorPageView(code: string, guide: Entry | undefined): E
   const reproducedOnMajors = observation ? reproducedOn(code) : [];
   return {
     system: 'postgresql',
+    section: 'postgresql',
+    stacks: getDatabase('postgresql').stacks,
     id: code,
     title: errorTitle({ databaseName: 'PostgreSQL', code, format: mainFormat, name: state.condition }),
     description: guide?.summary ?? dataPageDescription(facts),
