@@ -89,6 +89,12 @@ describe('a reproduction on the pooler', () => {
     expect(stepSentence({ session: 'app', idle: 2 })).toBe('app waits 2 s');
   });
 
+  test("shows psql's output without the padding at the end of its lines", () => {
+    const view = pgBouncerReproductionView(entry('client_idle_timeout').reproduction, pgBouncerObservation('client_idle_timeout'));
+    expect(view.output?.text).toMatch(/^\?column\?\n-+\n +1\n\(1 row\)\n\nFATAL: {2}client_idle_timeout\n/);
+    expect(view.output?.text).not.toMatch(/[ \t]$/m);
+  });
+
   test('shows why it cannot run instead, where it cannot', () => {
     expect(pgBouncerReproductionView({ unavailable: 'Gone in 1.18.' }, undefined)).toEqual({ unavailable: 'Gone in 1.18.' });
   });

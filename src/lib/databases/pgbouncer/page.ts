@@ -89,15 +89,17 @@ export function pgBouncerReproductionView(reproduction: PgBouncerEntry['reproduc
   if (reproduction.unavailable !== undefined || !reproduction.steps) return { unavailable: reproduction.unavailable ?? '' };
   const source = observation && `through ${observation.pooler} in front of PostgreSQL, in this site's tests`;
   const node = observation && observation.node.length > 0 ? nodeText(observation.node) : undefined;
+  // psql pads a column's header to its width ("?column? "): invisible, and no HTML line may end in white space.
+  const psql = observation?.psql?.replace(/[ \t]+$/gm, '');
   return {
     description: `PgBouncer runs with these settings (beyond a listen port, authentication, and every database sent to the test PostgreSQL), and the clients, one session each: ${reproduction.steps.map(stepSentence).join('; ')}.`,
     script: { code: poolerIni(reproduction.pooler), lang: 'ini' },
-    ...(observation?.psql !== undefined
-      ? { output: { text: observation.psql, source: `printed by psql ${source}`, ariaLabel: 'psql output' } }
+    ...(psql !== undefined
+      ? { output: { text: psql, source: `printed by psql ${source}`, ariaLabel: 'psql output' } }
       : node
         ? { output: { text: node, source: `reported by node-postgres ${source}`, ariaLabel: 'node-postgres output' } }
         : {}),
-    ...(observation?.psql !== undefined && node ? { alsoPrinted: { label: 'node-postgres reported', text: node } } : {}),
+    ...(psql !== undefined && node ? { alsoPrinted: { label: 'node-postgres reported', text: node } } : {}),
   };
 }
 
