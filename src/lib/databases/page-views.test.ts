@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { entrySchema } from '../entries/entry-schema';
 import { mysqlFamilyEntrySchema } from '../entries/mysql-family-entry';
 import type { Inline, ParagraphView } from './error-page';
+import { inlineText as text } from './inline-text';
 import { findMySqlError, type MySqlFamilyId } from './mysql-family/facts';
 import { mysqlErrorPageView, mysqlTableView } from './mysql-family/page';
 import { getSqlState } from './postgresql/facts';
@@ -17,13 +18,6 @@ const frontmatter = (path: string): unknown => parse(/^---\n([\s\S]*?)\n---/.exe
 const postgresEntry = (code: string) => entrySchema.parse(frontmatter(`postgresql/${code}.mdx`));
 const mysqlEntry = (database: MySqlFamilyId, number: number) => mysqlFamilyEntrySchema(database).parse(frontmatter(`${database}/${number}.mdx`));
 
-/** Inline content as the reader reads it, without the markup. */
-const text = (parts: readonly Inline[]): string =>
-  parts
-    .map((part) =>
-      typeof part === 'string' ? part : 'code' in part ? part.code : 'href' in part ? text(part.parts) : 'underscores' in part ? part.underscores : part.format,
-    )
-    .join('');
 const hrefs = (parts: readonly Inline[]): string[] => parts.flatMap((part) => (typeof part === 'object' && 'href' in part ? [part.href, ...hrefs(part.parts)] : []));
 const paragraphs = (blocks: readonly ({ list: unknown[] } | ParagraphView)[]) => blocks.filter((block): block is ParagraphView => 'parts' in block);
 

@@ -6,19 +6,13 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { pgBouncerEntrySchema } from '../../entries/pgbouncer-entry';
 import { pgBouncerObservation } from '../../reproduction/pgbouncer-runs';
-import type { Inline } from '../error-page';
+import { inlineText as text } from '../inline-text';
 import { findPgBouncerMessage, pgBouncerMessages, type PgBouncerMessage } from './facts';
 import { pgBouncerErrorPageView, pgBouncerReproductionView, pgBouncerTableView, pgBouncerVersionsLabel, poolerIni, stepSentence } from './page';
 
 const entry = (slug: string) =>
   pgBouncerEntrySchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(import.meta.dirname, '../../../../content/pgbouncer', `${slug}.mdx`), 'utf8'))![1]!));
 const message = (slug: string) => findPgBouncerMessage(slug)!;
-const text = (parts: readonly Inline[]): string =>
-  parts
-    .map((part) =>
-      typeof part === 'string' ? part : 'code' in part ? part.code : 'href' in part ? text(part.parts) : 'underscores' in part ? part.underscores : part.format,
-    )
-    .join('');
 
 describe("a PgBouncer message's page", () => {
   test('a written message shows its guide, the run on the real pooler, and is indexed', () => {
