@@ -209,7 +209,8 @@ export function pgBouncerTableView(messages: readonly PgBouncerMessage[], summar
       const summary = summaries.get(message.slug);
       const link: Inline = { href: pgBouncerUrl(message.slug), parts: [{ format: message.format, dialect: 'postgres' }] };
       return [
-        { class: 'words', parts: summary ? [link, ': ', summary] : [link] },
+        // A summary names settings (client_idle_timeout) that need break points on a phone.
+        { class: 'words', parts: summary ? [link, ': ', { underscores: summary }] : [link] },
         { parts: [message.severity] },
         { class: 'mono', parts: [{ href: sqlStateUrl(message.sqlstate), parts: [message.sqlstate] }] },
       ];
