@@ -200,19 +200,23 @@ export function pgBouncerErrorPageView(message: PgBouncerMessage, guide: PgBounc
   };
 }
 
-/** A table of PgBouncer's messages: the message (the summary under it where written), its severity and SQLSTATE. */
+/**
+ * A table of PgBouncer's messages: severity, SQLSTATE, then the message (with the summary where
+ * written). The message comes last: the tables keep their first cell on one line, and on a phone the
+ * last one, the words, takes the card's full width.
+ */
 export function pgBouncerTableView(messages: readonly PgBouncerMessage[], summaries: ReadonlyMap<string, string>, caption: string): ErrorTableView {
   return {
     caption,
-    columns: ['Message', 'Severity', 'SQLSTATE'],
+    columns: ['Severity', 'SQLSTATE', 'Message'],
     rows: messages.map((message) => {
       const summary = summaries.get(message.slug);
       const link: Inline = { href: pgBouncerUrl(message.slug), parts: [{ format: message.format, dialect: 'postgres' }] };
       return [
-        // A summary names settings (client_idle_timeout) that need break points on a phone.
-        { class: 'words', parts: summary ? [link, ': ', { underscores: summary }] : [link] },
         { parts: [message.severity] },
         { class: 'mono', parts: [{ href: sqlStateUrl(message.sqlstate), parts: [message.sqlstate] }] },
+        // A summary names settings (client_idle_timeout) that need break points on a phone.
+        { class: 'words', parts: summary ? [link, ': ', { underscores: summary }] : [link] },
       ];
     }),
   };
