@@ -20,6 +20,8 @@ const KINDS: [kind: string, path: RegExp][] = [
   ['MySQL and MariaDB class', /^(mysql|mariadb)\/class\/[0-9A-Z]{2}\/$/],
   ['MySQL and MariaDB number block', /^(mysql|mariadb)\/errors\/\d+-\d+\/$/],
   ['MySQL and MariaDB error', /^(mysql|mariadb)\/\d+\/$/],
+  ['PgBouncer index', /^pgbouncer\/$/],
+  ['PgBouncer message', /^pgbouncer\/[a-z0-9_-]+\/$/],
   ['SQLSTATE index', /^sqlstate\/$/],
   ['SQLSTATE class', /^sqlstate\/class\/[0-9A-Z]{2}\/$/],
   ['SQLSTATE across databases', /^sqlstate\/[0-9A-Z]{5}\/$/],

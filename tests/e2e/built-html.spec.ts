@@ -101,7 +101,7 @@ test('sends in _headers a policy that allows what every page allows, and nothing
 test('lists every code page in a sitemap per database, dated by its last change, every sitemap URL is a built page, and robots.txt names the index', () => {
   const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => ({ url: m[1]!.replace(/&amp;/g, '&'), lastmod: m[2] }));
   const index = locs(site.read(`${site.base}sitemap.xml`).toString());
-  expect(index.map(({ url }) => url).sort()).toEqual(['mariadb', 'mysql', 'pages', 'postgresql', 'sqlstate'].map((name) => `${siteOrigin}${site.base}sitemap-${name}.xml`));
+  expect(index.map(({ url }) => url).sort()).toEqual(['mariadb', 'mysql', 'pages', 'pgbouncer', 'postgresql', 'sqlstate'].map((name) => `${siteOrigin}${site.base}sitemap-${name}.xml`));
   const entries = index.flatMap(({ url }) => locs(site.read(url).toString()));
   const urls = entries.map(({ url }) => url);
   const built = new Set(site.pages.map((page) => page.path));
@@ -124,6 +124,17 @@ test('keeps MySQL and MariaDB pages without a written guide out of the sitemaps,
   const written = site.pages.filter((page) => /\/(mysql|mariadb)\/\d+\/$/.test(page.path) && !isMySqlDataPage(page));
   expect(written.length).toBeGreaterThan(30);
   expect(written.filter((page) => !listed.has(page.path) || pageHead(page.html).noindex).map((page) => page.path)).toEqual([]);
+});
+
+test('keeps PgBouncer messages without a written guide out of the sitemaps with noindex, and lists the written ones and the index', () => {
+  const listed = new Set([...site.read(`${site.base}sitemap-pgbouncer.xml`).toString().matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+  const messagePages = site.pages.filter((page) => /\/pgbouncer\/[a-z0-9_-]+\/$/.test(page.path));
+  const written = new Set(readdirSync('content/pgbouncer').map((file) => `${site.base}pgbouncer/${file.replace(/\.mdx$/, '')}/`));
+  expect(messagePages.length).toBeGreaterThanOrEqual(172);
+  // Written: in the sitemap and indexable; from the data alone: neither.
+  expect(messagePages.filter((page) => written.has(page.path) !== (listed.has(page.path) && !pageHead(page.html).noindex)).map((page) => page.path)).toEqual([]);
+  expect(messagePages.filter((page) => written.has(page.path)).length).toBe(written.size);
+  expect(listed.has(`${site.base}pgbouncer/`)).toBe(true);
 });
 
 test('answers a condition name with a 301 in _redirects, and keeps a fallback page that refreshes to the same code without noindex', () => {
@@ -178,6 +189,7 @@ test('ends every written entry with when it last changed and what it was checked
   const trustOf = (path: string) => /<p class="trust muted"[^>]*>([\s\S]*?)<\/p>/.exec(site.pages.find((p) => p.path === `${site.base}${path}`)!.html)?.[1]?.replace(/&#39;/g, "'");
   expect(trustOf('postgresql/23505/')).toMatch(/^Last changed \d{1,2} [A-Z][a-z]+ \d{4}\. Reproduced on PostgreSQL 14 to 18\.$/);
   expect(trustOf('mariadb/1062/')).toMatch(/^Last changed .*\. Reproduced on MariaDB 10\.11\.$/);
+  expect(trustOf('pgbouncer/query_wait_timeout/')).toMatch(/^Last changed .*\. Reproduced on PgBouncer 1\.18\.0\.$/);
   expect(trustOf('mysql/1062/')).toMatch(/Rests on MySQL's manual and source: no MySQL server runs in this site's tests; its reproduction raises the same error on MariaDB 10\.11/);
   const entries = site.pages.filter((page) => /\/postgresql\/[0-9A-Z]{5}\/$/.test(page.path) || (/\/(mysql|mariadb)\/\d+\/$/.test(page.path) && !isMySqlDataPage(page)));
   expect(entries.filter((page) => !page.html.includes('<p class="trust muted"')).map((page) => page.path)).toEqual([]);

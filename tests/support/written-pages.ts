@@ -2,9 +2,9 @@
 // a written page must show then fails its check instead of dropping out of it.
 import { readdirSync } from 'node:fs';
 
-/** The URL path of every written entry, without a leading slash: `postgresql/23505/`, `mysql/1045/`. */
-export const writtenPages: string[] = ['postgresql', 'mysql', 'mariadb'].flatMap((database) =>
-  readdirSync(`content/${database}`)
+/** The URL path of every written entry, without a leading slash: `postgresql/23505/`, `mysql/1045/`, `pgbouncer/query_wait_timeout/`. */
+export const writtenPages: string[] = ['postgresql', 'mysql', 'mariadb', 'pgbouncer'].flatMap((system) =>
+  readdirSync(`content/${system}`)
     .filter((file) => file.endsWith('.mdx'))
-    .map((file) => `${database}/${file.replace(/\.mdx$/, '')}/`),
+    .map((file) => `${system}/${file.replace(/\.mdx$/, '')}/`),
 );

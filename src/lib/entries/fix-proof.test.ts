@@ -14,6 +14,10 @@ describe('where a fix ran', () => {
     expect(fixProof({ check }, 'mariadb')).toEqual({ tested: ['10.11'] });
   });
 
+  test('a PgBouncer fix with a check ran on the PgBouncer the tests start', () => {
+    expect(fixProof({ check }, 'pgbouncer')).toEqual({ tested: ['1.18'] });
+  });
+
   test('a fix without a check gives its reason', () => {
     expect(fixProof({ untested: 'An OS setting.' }, 'postgresql')).toEqual({ untested: 'An OS setting.' });
   });
@@ -31,6 +35,7 @@ describe('the line under a fix', () => {
   test('names the servers it ran on', () => {
     expect(fixProofLabel({ tested: ['14', '15', '16', '17', '18'] }, 'postgresql')).toBe('Ran on PostgreSQL 14 to 18');
     expect(fixProofLabel({ tested: ['10.11'] }, 'mariadb')).toBe('Ran on MariaDB 10.11');
+    expect(fixProofLabel({ tested: ['1.18'] }, 'pgbouncer')).toBe('Ran on PgBouncer 1.18');
   });
 
   test('is absent for a fix that did not run', () => {

@@ -12,8 +12,11 @@ type Fix = z.infer<typeof fixSchema>;
 /** The MariaDB release the tests run, as Debian 12 ships it; mariadb.test.ts fails if the server is another. */
 export const MARIADB_TESTED = '10.11';
 
-/** Which server family a fix is proven on. */
-export type FixServer = 'postgresql' | 'mariadb' | 'mysql';
+/** The PgBouncer release the tests run: Debian 12's package, which .ci/run installs (tests/reproductions/pgbouncer-server.ts). */
+export const PGBOUNCER_TESTED = '1.18';
+
+/** Which server family a fix is proven on; a PgBouncer fix runs on the pooler in front of PostgreSQL. */
+export type FixServer = 'postgresql' | 'mariadb' | 'mysql' | 'pgbouncer';
 
 /** A fix that ran lists the releases (`["14", ..., "18"]`, `["10.11"]`); one that could not says why. */
 export type FixProof = { tested: string[] } | { untested: string };
@@ -24,16 +27,18 @@ export const MYSQL_UNTESTED = 'No MySQL server runs in the tests; the fix follow
 export function fixProof(fix: Pick<Fix, 'check' | 'untested'>, server: FixServer): FixProof {
   if (fix.check && server === 'postgresql') return { tested: majorsOfFix(fix.check).map(String) };
   if (fix.check && server === 'mariadb') return { tested: [MARIADB_TESTED] };
+  if (fix.check && server === 'pgbouncer') return { tested: [PGBOUNCER_TESTED] };
   if (fix.untested) return { untested: fix.untested };
   if (server === 'mysql') return { untested: MYSQL_UNTESTED };
   // The schemas require a check or a reason for PostgreSQL and MariaDB fixes.
   throw new Error(`a ${server} fix has neither \`check\` nor \`untested\``);
 }
 
-/** The line under a fix that ran: "Ran on PostgreSQL 14 to 18", "Ran on MariaDB 10.11". */
+/** The line under a fix that ran: "Ran on PostgreSQL 14 to 18", "Ran on MariaDB 10.11", "Ran on PgBouncer 1.18". */
 export function fixProofLabel(proof: FixProof, server: FixServer): string | undefined {
   if (!('tested' in proof)) return undefined;
-  return server === 'postgresql' ? `Ran on PostgreSQL ${majorsLabel(proof.tested.map(Number))}` : `Ran on MariaDB ${proof.tested.join(', ')}`;
+  if (server === 'postgresql') return `Ran on PostgreSQL ${majorsLabel(proof.tested.map(Number))}`;
+  return `Ran on ${server === 'pgbouncer' ? 'PgBouncer' : 'MariaDB'} ${proof.tested.join(', ')}`;
 }
 
 /** A fix as /api/<database>.json gives it. */

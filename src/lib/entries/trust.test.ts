@@ -21,6 +21,11 @@ describe('checkedOn', () => {
     expect(checkedOn({ server: 'mariadb', reproducedOn: [], fixes: [{ tested: ['10.11'] }] })).toBe('Fixes checked on MariaDB 10.11');
   });
 
+  it('names the PgBouncer release the reproduction ran on, or the one its fixes ran on', () => {
+    expect(checkedOn({ server: 'pgbouncer', reproducedOn: ['1.18.0'], fixes: [] })).toBe('Reproduced on PgBouncer 1.18.0');
+    expect(checkedOn({ server: 'pgbouncer', reproducedOn: [], fixes: [{ tested: ['1.18'] }] })).toBe('Fixes checked on PgBouncer 1.18');
+  });
+
   it('says a MySQL entry rests on the manual and source, and what MariaDB confirmed', () => {
     expect(checkedOn({ server: 'mysql', reproducedOn: [], fixes: [], reproducedOnMariaDB: true })).toBe(
       "Rests on MySQL's manual and source: no MySQL server runs in this site's tests; its reproduction raises the same error on MariaDB 10.11 in the tests",

@@ -17,7 +17,7 @@ export interface TrustFacts {
   lastChanged?: string;
 }
 
-const NAMES: Record<FixServer, string> = { postgresql: 'PostgreSQL', mysql: 'MySQL', mariadb: 'MariaDB' };
+const NAMES: Record<FixServer, string> = { postgresql: 'PostgreSQL', mysql: 'MySQL', mariadb: 'MariaDB', pgbouncer: 'PgBouncer' };
 
 /** "Reproduced on PostgreSQL 14 to 18", "Checked on MariaDB 10.11", or what a MySQL entry rests on instead. */
 export function checkedOn({ server, reproducedOn, fixes, reproducedOnMariaDB }: Omit<TrustFacts, 'lastChanged'>): string {

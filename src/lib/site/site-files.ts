@@ -72,7 +72,7 @@ export function sitemapUrls(pages: { url: string; head: PageHead }[]): SitemapUr
  * heavy to load into the build's config, so a unit test checks this list against it) and the
  * SQLSTATE pages.
  */
-export const SITEMAP_FOLDERS = ['postgresql', 'mysql', 'mariadb', 'sqlstate'];
+export const SITEMAP_FOLDERS = ['postgresql', 'mysql', 'mariadb', 'pgbouncer', 'sqlstate'];
 
 /**
  * One sitemap per top folder that names a database (or the SQLSTATE pages), the rest (home,

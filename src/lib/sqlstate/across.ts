@@ -41,7 +41,7 @@ export function databasesUsing(code: string): string[] {
 }
 
 /** The other databases that report the code, by name, for an error page's link to its SQLSTATE page. */
-export function otherDatabasesUsing(code: string, own: DatabaseId): string[] {
+export function otherDatabasesUsing(code: string, own: DatabaseId | 'pgbouncer'): string[] {
   return errorsWithSqlState(code)
     .filter(({ database }) => database.id !== own)
     .map(({ database }) => database.name);
