@@ -5,7 +5,8 @@
 import { CATCH_STACKS } from '../../catching/catching';
 import { entryPageSections } from '../../entries/entry-sections';
 import { fixProof } from '../../entries/fix-proof';
-import type { PgBouncerEntry, PoolerConfig, PoolerStep } from '../../entries/pgbouncer-entry';
+import type { PgBouncerEntry } from '../../entries/pgbouncer-entry';
+import type { PoolerConfig, PoolerStep } from '../../entries/pooler-scenario';
 import type { NodeError, PoolerObservation } from '../../reproduction/pgbouncer-observations';
 import { errorTitle } from '../../site/titles';
 import { codeUrl, sqlStateUrl, withBase } from '../../site/urls';
