@@ -45,14 +45,13 @@ export interface PreparedIndex {
 }
 
 /**
- * Compiled formats by format text, kept across searches: the page prepares the loaded shards again
- * for every query, and each format's patterns are built on first use.
+ * Compiled formats by dialect and format text, kept across searches: the page prepares the loaded
+ * shards again for every query, and each format's patterns are built on first use. Keyed by the
+ * format string itself, not a string built from it, so a lookup hashes no new string.
  */
-const compiledByKey = memoized((key: string) => {
-  const [dialect, format] = key.split('\u0000') as [FormatDialect, string];
-  return compileFormat(format, dialect);
-});
-const compiled = (format: string, dialect: FormatDialect) => compiledByKey(`${dialect}\u0000${format}`);
+const compiledFor = (dialect: FormatDialect) => memoized((format) => compileFormat(format, dialect));
+const compiledIn: Record<FormatDialect, (format: string) => CompiledFormat> = { postgres: compiledFor('postgres'), mysql: compiledFor('mysql'), mariadb: compiledFor('mariadb') };
+const compiled = (format: string, dialect: FormatDialect) => compiledIn[dialect](format);
 
 export function prepareIndex(index: SearchIndex): PreparedIndex {
   const conditionIndex = new Map<string, number[]>();

@@ -161,13 +161,16 @@ export function joinShards(core: ShardedIndex['core'], shards: readonly Shard[],
   for (const row of [...core.codes, ...shards.flatMap((shard) => shard.codes), ...numbers]) {
     if (!codeIndex.has(row[0])) codeIndex.set(row[0], codes.push(row) - 1);
   }
-  const seen = new Set<string>();
+  // The keys each format has been taken for: a format belongs to one or a few keys, and this builds
+  // no string per message, which a phone's slow CPU would feel over thousands of them.
+  const seen = new Map<string, string[]>();
   const messages: SearchIndex['messages'] = [];
   for (const [key, format, ...rest] of [...core.messages, ...shards.flatMap((shard) => shard.messages)]) {
-    const seenKey = `${key}\u0000${format}`;
     const i = codeIndex.get(key);
-    if (i === undefined || seen.has(seenKey)) continue;
-    seen.add(seenKey);
+    const keys = seen.get(format);
+    if (i === undefined || keys?.includes(key)) continue;
+    if (keys) keys.push(key);
+    else seen.set(format, [key]);
     messages.push([i, format, ...rest]);
   }
   return { codes, messages };
