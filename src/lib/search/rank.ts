@@ -53,6 +53,14 @@ const compiledFor = (dialect: FormatDialect) => memoized((format) => compileForm
 const compiledIn: Record<FormatDialect, (format: string) => CompiledFormat> = { postgres: compiledFor('postgres'), mysql: compiledFor('mysql'), mariadb: compiledFor('mariadb') };
 const compiled = (format: string, dialect: FormatDialect) => compiledIn[dialect](format);
 
+/**
+ * Compiles a shard's formats before a search needs them: the page calls this as each shard
+ * arrives, so that on a slow phone the work is done while the other shards still download.
+ */
+export function compileShard(shard: { messages: readonly (readonly [key: string, format: string, ...rest: unknown[]])[] }): void {
+  for (const [key, format] of shard.messages) compiled(format, dialectOf(key));
+}
+
 export function prepareIndex(index: SearchIndex): PreparedIndex {
   const conditionIndex = new Map<string, number[]>();
   // Symbols (ER_DUP_ENTRY) by their lower-cased spelling, as condition names are spelt.
