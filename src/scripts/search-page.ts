@@ -5,7 +5,7 @@ import type { RankedCode } from '../lib/search/rank';
 import { cleanQuery, keepLineBreaks } from '../lib/search/query';
 import { hasTellingWord } from '../lib/search/full-text';
 import { joinShards, numberBucket, pasteShards, type Shard, type ShardedIndex } from '../lib/search/shards';
-import { aboutMySqlFamily, databaseOfKey, dialectOf, errorNumbersIn, errorSymbolsIn, idOfKey, pasteShape, pathOfKey } from '../lib/search/which-database';
+import { aboutMySqlFamily, databaseOfKey, dialectOf, errorNumbersIn, errorSymbolsIn, idOfKey, mayBeMySqlFamily, pasteShape, pathOfKey } from '../lib/search/which-database';
 import { exactCode } from '../lib/search/exact';
 import { breakAfterUnderscores } from '../lib/rendering/words';
 import { formatParts } from '../lib/rendering/placeholders';
@@ -29,10 +29,10 @@ let fullText: Promise<Pagefind> | undefined;
  * A file of the search index, fetched once, and `arrived` done with it as soon as it is here; a
  * failed fetch is forgotten so the next search retries it.
  */
-function searchFile<T>(path: string, arrived?: (data: T) => Promise<T>): Promise<T> {
+function searchFile<T>(path: string, arrived?: (data: T) => Promise<T>, priority?: RequestPriority): Promise<T> {
   let download = downloads.get(path);
   if (!download) {
-    download = fetch(`${base}${path}`).then((response) => {
+    download = fetch(`${base}${path}`, { priority }).then((response) => {
       if (!response.ok) throw new Error(`search index: HTTP ${response.status} for ${path}`);
       return response.json();
     });
@@ -84,6 +84,12 @@ async function rankFromData(query: string): Promise<RankedCode[]> {
   const about = aboutMySqlFamily(query);
   // A MySQL client's line is never answered by a PostgreSQL page (rank.ts): its formats need not load.
   const postgresWords = pasteShape(query) === 'mysql-family' ? [] : words;
+  // A paste of neither shape may be MySQL's message without its number: MySQL's formats, and the
+  // vocabulary the typo check then reads, download behind PostgreSQL's (at low priority) instead
+  // of after PostgreSQL's have been ranked; compiled only if they are needed.
+  if (mayBeMySqlFamily(query)) {
+    for (const file of [...words.map((shard) => `search/mysql/${shard}.json`), 'search/words.json']) searchFile(file, undefined, 'low').catch(() => {});
+  }
   const [{ needsMySqlMessages, prepareIndex, rankCodes }, core, numbers, postgres, mysql] = await Promise.all([
     engine(),
     loadCore(),
