@@ -68,8 +68,8 @@ async function phone() {
   const rows = await phoneSearchTimes(origin, pasteQueries().map((q) => q.query));
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(`\nSlow phone (${SLOW_PHONE.latency} ms round trips, ${SLOW_PHONE.downloadThroughput * 8 / 1e6} Mbit/s, CPU ${SLOW_PHONE.cpuSlowdown}x slower, cold cache, gzip), submit to first result, ${rows.length} real pastes:`);
-  console.log('| ms | requests | sent | paste |\n| --- | --- | --- | --- |');
-  for (const row of rows) console.log(`| ${row.ms === null ? 'none' : row.ms.toFixed(0)} | ${row.requests} | ${kb(row.transferred)} | ${JSON.stringify(row.query.slice(0, 70))} |`);
+  console.log('| ms | last download ended (ms) | requests | sent | paste |\n| --- | --- | --- | --- | --- |');
+  for (const row of rows) console.log(`| ${row.ms === null ? 'none' : row.ms.toFixed(0)} | ${row.downloaded === null ? '' : row.downloaded.toFixed(0)} | ${row.requests} | ${kb(row.transferred)} | ${JSON.stringify(row.query.slice(0, 70))} |`);
   const slowest = [...rows].sort((a, b) => (b.ms ?? Infinity) - (a.ms ?? Infinity))[0];
   console.log(`Slowest: ${slowest.ms === null ? 'no result' : `${slowest.ms.toFixed(0)} ms`} for ${JSON.stringify(slowest.query.slice(0, 90))}; median ${median(rows.map((r) => r.ms ?? Infinity)).toFixed(0)} ms`);
 }

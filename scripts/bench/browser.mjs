@@ -133,7 +133,8 @@ export const SLOW_PHONE = { latency: 150, downloadThroughput: 1_600_000 / 8, upl
 /**
  * For each query, on the slow phone with a cold cache: the search page is opened and loaded, the
  * query pasted and submitted at once, and the time from submitting to the frame that draws the
- * first result is taken, with the requests and bytes (as sent, compressed) the search made.
+ * first result is taken, with the time the last download before it ended and the requests and
+ * bytes (as sent, compressed) the search made.
  */
 export async function phoneSearchTimes(origin, queries, timeout = 15_000) {
   const browser = await launchBrowser();
@@ -149,7 +150,7 @@ export async function phoneSearchTimes(origin, queries, timeout = 15_000) {
       await page.addInitScript(probeFirstResult);
       await page.goto(new URL('search/', origin).href, { waitUntil: 'load' });
       const fetched = recordResponses(page);
-      const ms = await page.evaluate(
+      const timing = await page.evaluate(
         async ({ query, timeout }) => {
           const input = document.querySelector('#search-page-input');
           // A paste, as a reader makes one: the page keeps its line breaks, which setting the value would strip.
@@ -162,13 +163,17 @@ export async function phoneSearchTimes(origin, queries, timeout = 15_000) {
           const submitted = performance.now();
           input.form.requestSubmit();
           const drawn = await Promise.race([window.__firstResult, new Promise((resolve) => setTimeout(() => resolve(null), timeout))]);
-          return drawn === null ? null : drawn - submitted;
+          if (drawn === null) return { ms: null, downloaded: null };
+          // The last download that ended between submitting and the first result: what is left
+          // after it is the page's own work (parsing, compiling formats, ranking, drawing).
+          const ends = performance.getEntriesByType('resource').map((entry) => entry.responseEnd).filter((end) => end > submitted && end <= drawn);
+          return { ms: drawn - submitted, downloaded: Math.max(0, ...ends.map((end) => end - submitted)) };
         },
         { query, timeout },
       );
       await page.waitForLoadState('networkidle');
       const { responses } = await fetched();
-      rows.push({ query, ms, requests: responses.length, transferred: responses.reduce((sum, r) => sum + r.transferred, 0) });
+      rows.push({ query, ...timing, requests: responses.length, transferred: responses.reduce((sum, r) => sum + r.transferred, 0) });
       await context.close();
     }
     return rows;

@@ -5,7 +5,7 @@ import type { RankedCode } from '../lib/search/rank';
 import { cleanQuery, keepLineBreaks } from '../lib/search/query';
 import { hasTellingWord } from '../lib/search/full-text';
 import { joinShards, numberBucket, pasteShards, type Shard, type ShardedIndex } from '../lib/search/shards';
-import { aboutMySqlFamily, databaseOfKey, dialectOf, errorNumbersIn, errorSymbolsIn, idOfKey, pasteShape, pathOfKey } from '../lib/search/which-database';
+import { aboutMySqlFamily, databaseOfKey, dialectOf, errorNumbersIn, errorSymbolsIn, idOfKey, mayBeMySqlFamily, pasteShape, pathOfKey } from '../lib/search/which-database';
 import { exactCode } from '../lib/search/exact';
 import { breakAfterUnderscores } from '../lib/rendering/words';
 import { formatParts } from '../lib/rendering/placeholders';
@@ -25,14 +25,18 @@ const engine = () => (engineLoad ??= import('../lib/search/engine'));
 const downloads = new Map<string, Promise<unknown>>();
 let fullText: Promise<Pagefind> | undefined;
 
-/** A file of the search index, fetched once; a failed fetch is forgotten so the next search retries it. */
-function searchFile<T>(path: string): Promise<T> {
+/**
+ * A file of the search index, fetched once, and `arrived` done with it as soon as it is here; a
+ * failed fetch is forgotten so the next search retries it.
+ */
+function searchFile<T>(path: string, arrived?: (data: T) => Promise<T>, priority?: RequestPriority): Promise<T> {
   let download = downloads.get(path);
   if (!download) {
-    download = fetch(`${base}${path}`).then((response) => {
+    download = fetch(`${base}${path}`, { priority }).then((response) => {
       if (!response.ok) throw new Error(`search index: HTTP ${response.status} for ${path}`);
       return response.json();
     });
+    if (arrived) download = download.then((data) => arrived(data as T));
     download.catch(() => downloads.delete(path));
     downloads.set(path, download);
   }
@@ -49,8 +53,14 @@ const numberFiles = (query: string) =>
   errorSymbolsIn(query).length > 0 ? ['search/numbers.json'] : [...new Set(errorNumbersIn(query).map(numberBucket))].map((bucket) => `search/numbers/${bucket}.json`);
 const loadNumbers = (query: string) => Promise.all(numberFiles(query).map((file) => searchFile<ShardedIndex['numbers']>(file))).then((lists) => lists.flat());
 
+/**
+ * A shard of a set, its formats compiled as it arrives: on a slow phone that work, most of a
+ * search's, is then done while the other shards still download.
+ */
+const shardFile = (path: string) => searchFile<Shard>(path, (shard) => engine().then(({ compileShard }) => (compileShard(shard), shard)));
+
 /** The shards of a set under the query's words. */
-const shardsOf = (folder: string, words: number[]) => Promise.all(words.map((shard) => searchFile<Shard>(`search/${folder}/${shard}.json`)));
+const shardsOf = (folder: string, words: number[]) => Promise.all(words.map((shard) => shardFile(`search/${folder}/${shard}.json`)));
 
 /**
  * Starts every download a search for `query` will need first, without waiting for them: the core,
@@ -60,9 +70,9 @@ const shardsOf = (folder: string, words: number[]) => Promise.all(words.map((sha
 function prefetch(query: string): void {
   const words = pasteShards(query);
   const postgresWords = pasteShape(query) === 'mysql-family' ? [] : words;
-  const files = ['search/index.json', ...postgresWords.map((shard) => `search/messages/${shard}.json`), ...numberFiles(query)];
-  if (aboutMySqlFamily(query)) files.push(...words.map((shard) => `search/mysql/${shard}.json`));
-  for (const file of files) searchFile(file).catch(() => {});
+  for (const file of ['search/index.json', ...numberFiles(query)]) searchFile(file).catch(() => {});
+  void shardsOf('messages', postgresWords).catch(() => {});
+  if (aboutMySqlFamily(query)) void shardsOf('mysql', words).catch(() => {});
 }
 
 /**
@@ -74,6 +84,12 @@ async function rankFromData(query: string): Promise<RankedCode[]> {
   const about = aboutMySqlFamily(query);
   // A MySQL client's line is never answered by a PostgreSQL page (rank.ts): its formats need not load.
   const postgresWords = pasteShape(query) === 'mysql-family' ? [] : words;
+  // A paste of neither shape may be MySQL's message without its number: MySQL's formats, and the
+  // vocabulary the typo check then reads, download behind PostgreSQL's (at low priority) instead
+  // of after PostgreSQL's have been ranked; compiled only if they are needed.
+  if (mayBeMySqlFamily(query)) {
+    for (const file of [...words.map((shard) => `search/mysql/${shard}.json`), 'search/words.json']) searchFile(file, undefined, 'low').catch(() => {});
+  }
   const [{ needsMySqlMessages, prepareIndex, rankCodes }, core, numbers, postgres, mysql] = await Promise.all([
     engine(),
     loadCore(),

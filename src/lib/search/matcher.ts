@@ -35,10 +35,12 @@ export interface CompiledFormat {
   words: string;
   /** `words` split, built on first use by the in-order match. */
   wordList?: string[];
+  /** Whether it has enough literal text to identify a message (isDistinctive). */
+  distinctive: boolean;
   /** Built on first use: most formats are ruled out by their anchor before a pattern is needed. */
   pattern?: RegExp;
-  /** Built on first use: the longest run of literal words, which a message typed without quotes contains. */
-  wordAnchor?: string;
+  /** The longest run of literal words, which a message typed without quotes contains. */
+  wordAnchor: string;
   /** Built on first use: the literal words in order, each placeholder any run of words (wordPatternOf). */
   wordPattern?: RegExp;
 }
@@ -73,10 +75,22 @@ export function literalRuns(format: string, dialect: FormatDialect = 'postgres')
     .map((p) => p.text);
 }
 
+/** Below this many literal characters a format is mostly placeholders and would match anything. */
+const MIN_LITERAL = 10;
+
+/**
+ * Everything the matcher reads of every format, from one parse: the search page compiles each
+ * shard's formats as it arrives, and the matcher then runs on a phone's slow CPU without parsing
+ * a format again per query line.
+ */
 export function compileFormat(format: string, dialect: FormatDialect = 'postgres'): CompiledFormat {
-  const literals = literalRuns(format, dialect).map((text) => foldSpaces(text).toLowerCase());
+  const runs = literalRuns(format, dialect);
+  const literals = runs.map((text) => foldSpaces(text).toLowerCase());
   const anchor = literals.reduce((longest, text) => (text.trim().length > longest.length ? text.trim() : longest), '');
-  return { format, dialect, literal: literals.join(''), anchor, words: wordsOf(literals.join(' ')) };
+  const literal = literals.join('');
+  const wordAnchor = runs.map((run) => wordsOf(run)).reduce((longest, run) => (run.length > longest.length ? run : longest), '');
+  const distinctive = literal.replace(/[\s"'.,:()%]/g, '').length >= MIN_LITERAL;
+  return { format, dialect, literal, anchor, words: wordsOf(literals.join(' ')), distinctive, wordAnchor };
 }
 
 /** The pattern a message must match to be an instance of the format; whitespace is folded. */
@@ -105,14 +119,6 @@ export function wordPatternOf(compiled: CompiledFormat): RegExp {
   return compiled.wordPattern;
 }
 
-/** The longest run of a format's literal words: a message typed with its words contains it. */
-function wordAnchorOf(compiled: CompiledFormat): string {
-  compiled.wordAnchor ??= literalRuns(compiled.format, compiled.dialect)
-    .map((run) => wordsOf(run))
-    .reduce((longest, run) => (run.length > longest.length ? run : longest), '');
-  return compiled.wordAnchor;
-}
-
 /**
  * Where each kind of hit starts scoring, strongest first: a pasted instance of the whole format,
  * the format's words all typed (quotes and identifiers left out), a fragment of its words, and a
@@ -128,13 +134,8 @@ export interface MessageHit {
   score: number;
 }
 
-/** Below this many literal characters a format is mostly placeholders and would match anything. */
-const MIN_LITERAL = 10;
-
 /** Whether a format has enough literal text to identify a message: `%s` alone never will. */
-export function isDistinctive(format: CompiledFormat): boolean {
-  return format.literal.replace(/[\s"'.,:()%]/g, '').length >= MIN_LITERAL;
-}
+export const isDistinctive = (format: CompiledFormat): boolean => format.distinctive;
 
 /**
  * People type a message from its first words: "value too long" means `value too long for type
@@ -182,7 +183,7 @@ export function matchFormats(text: string, formats: readonly CompiledFormat[]): 
       hits.push({ index, score: TIER.instance + format.literal.length * coverage });
       return;
     }
-    const anchor = wordAnchorOf(format);
+    const anchor = format.wordAnchor;
     const wordMatch = anchor.length >= MIN_LITERAL && words.includes(anchor) ? wordPatternOf(format).exec(spaced) : null;
     if (wordMatch) {
       // Under the instances, over fragments: every word the format prints is there, in order.

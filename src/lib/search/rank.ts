@@ -45,14 +45,21 @@ export interface PreparedIndex {
 }
 
 /**
- * Compiled formats by format text, kept across searches: the page prepares the loaded shards again
- * for every query, and each format's patterns are built on first use.
+ * Compiled formats by dialect and format text, kept across searches: the page prepares the loaded
+ * shards again for every query, and each format's patterns are built on first use. Keyed by the
+ * format string itself, not a string built from it, so a lookup hashes no new string.
  */
-const compiledByKey = memoized((key: string) => {
-  const [dialect, format] = key.split('\u0000') as [FormatDialect, string];
-  return compileFormat(format, dialect);
-});
-const compiled = (format: string, dialect: FormatDialect) => compiledByKey(`${dialect}\u0000${format}`);
+const compiledFor = (dialect: FormatDialect) => memoized((format) => compileFormat(format, dialect));
+const compiledIn: Record<FormatDialect, (format: string) => CompiledFormat> = { postgres: compiledFor('postgres'), mysql: compiledFor('mysql'), mariadb: compiledFor('mariadb') };
+const compiled = (format: string, dialect: FormatDialect) => compiledIn[dialect](format);
+
+/**
+ * Compiles a shard's formats before a search needs them: the page calls this as each shard
+ * arrives, so that on a slow phone the work is done while the other shards still download.
+ */
+export function compileShard(shard: { messages: readonly (readonly [key: string, format: string, ...rest: unknown[]])[] }): void {
+  for (const [key, format] of shard.messages) compiled(format, dialectOf(key));
+}
 
 export function prepareIndex(index: SearchIndex): PreparedIndex {
   const conditionIndex = new Map<string, number[]>();

@@ -11,8 +11,14 @@ import { databaseOfKey, dialectOf } from './which-database';
 import { DRIVER_PHRASES } from './driver-phrases';
 import { STOPWORDS } from './stopwords';
 
-/** 64 shards of about 2.5 KB gzip each: a pasted message names 5 to 15 of them. */
-export const SHARD_COUNT = 64;
+/**
+ * 128 shards a set, about 2.3 KB gzip each for PostgreSQL's and 4 KB for MySQL's: a pasted message
+ * names 5 to 20 of them. With 64, a paste loaded nearly twice the formats, most filed under words
+ * it does not hold, and a phone paid for each twice: in bytes, and in compiling and ranking it
+ * (issue 23). Not more: with 256, the largest MySQL shard held four times the mean (170 formats),
+ * words that many formats are filed under weighing more than the hash's spread.
+ */
+export const SHARD_COUNT = 128;
 
 const eligible = (word: string) => word.length >= 3 && !STOPWORDS.has(word);
 
@@ -161,13 +167,16 @@ export function joinShards(core: ShardedIndex['core'], shards: readonly Shard[],
   for (const row of [...core.codes, ...shards.flatMap((shard) => shard.codes), ...numbers]) {
     if (!codeIndex.has(row[0])) codeIndex.set(row[0], codes.push(row) - 1);
   }
-  const seen = new Set<string>();
+  // The keys each format has been taken for: a format belongs to one or a few keys, and this builds
+  // no string per message, which a phone's slow CPU would feel over thousands of them.
+  const seen = new Map<string, string[]>();
   const messages: SearchIndex['messages'] = [];
   for (const [key, format, ...rest] of [...core.messages, ...shards.flatMap((shard) => shard.messages)]) {
-    const seenKey = `${key}\u0000${format}`;
     const i = codeIndex.get(key);
-    if (i === undefined || seen.has(seenKey)) continue;
-    seen.add(seenKey);
+    const keys = seen.get(format);
+    if (i === undefined || keys?.includes(key)) continue;
+    if (keys) keys.push(key);
+    else seen.set(format, [key]);
     messages.push([i, format, ...rest]);
   }
   return { codes, messages };

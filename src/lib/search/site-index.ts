@@ -1,5 +1,5 @@
-// The search index of this build, worked out once for the core, all 64 shard endpoints and the
-// vocabulary the typo correction reads.
+// The search index of this build, worked out once for the core, all 256 shard endpoints (128 a
+// set) and the vocabulary the typo correction reads.
 import { summariesByKey } from '../entries/summaries';
 import { buildSearchIndex } from './build-index';
 import { shardIndex, type ShardedIndex } from './shards';

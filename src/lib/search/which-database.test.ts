@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bareSqlState, databaseOfKey, errorNumbersIn, errorSymbolsIn, namedDatabase, pasteShape, pathOfKey } from './which-database';
+import { bareSqlState, databaseOfKey, errorNumbersIn, errorSymbolsIn, mayBeMySqlFamily, namedDatabase, pasteShape, pathOfKey } from './which-database';
 
 describe('keys', () => {
   test("keep PostgreSQL's bare codes and give the others their folder", () => {
@@ -75,6 +75,21 @@ describe('pasteShape', () => {
   test('reads no shape in a message typed alone', () => {
     expect(pasteShape('deadlock detected')).toBeUndefined();
     expect(pasteShape('ERROR: column "x" does not exist')).toBeUndefined();
+  });
+});
+
+describe('mayBeMySqlFamily', () => {
+  test('holds for a message pasted with neither shape nor a database named', () => {
+    expect(mayBeMySqlFamily("Duplicate entry '1' for key 'PRIMARY'")).toBe(true);
+    expect(mayBeMySqlFamily('Error: Connection terminated unexpectedly')).toBe(true);
+  });
+
+  test("not for a paste that PostgreSQL's shape or name rules out, nor one about MySQL, whose formats load anyway", () => {
+    expect(mayBeMySqlFamily('ERROR:  relation "users" does not exist')).toBe(false);
+    expect(mayBeMySqlFamily('psycopg2.errors.UniqueViolation: duplicate key value violates unique constraint "x"')).toBe(false);
+    expect(mayBeMySqlFamily("ERROR 1062 (23000): Duplicate entry '1' for key 'PRIMARY'")).toBe(false);
+    expect(mayBeMySqlFamily("mysql Duplicate entry '1' for key 'PRIMARY'")).toBe(false);
+    expect(mayBeMySqlFamily('ER_DUP_ENTRY')).toBe(false);
   });
 });
 

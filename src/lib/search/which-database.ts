@@ -118,3 +118,11 @@ export function pasteShape(input: string): 'postgresql' | 'mysql-family' | undef
   if (POSTGRES_LINE.some((line) => line.test(input))) return 'postgresql';
   return undefined;
 }
+
+/**
+ * Whether a query that is not about MySQL or MariaDB may still be one of their messages: it has
+ * neither database's shape and names no database, as a MySQL message pasted without its number
+ * does (`Duplicate entry '1' for key 'PRIMARY'`). The search page then fetches their formats
+ * beside PostgreSQL's, after them, instead of waiting to learn that PostgreSQL's hold nothing sure.
+ */
+export const mayBeMySqlFamily = (input: string) => !aboutMySqlFamily(input) && namedDatabase(input) === undefined && pasteShape(input) === undefined;
