@@ -96,6 +96,8 @@ const AXE_PAGES: [name: string, path: string][] = [
 test.describe('axe, light and dark schemes', () => {
   for (const [name, path] of AXE_PAGES) {
     test(`finds no violation on ${name}`, async ({ page }) => {
+      // Two axe passes on the longest pages: the CI run, busy with every major's fix checks, took 33 s.
+      test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(path);
       if (path.startsWith('search/')) await page.locator('[data-search-result]').first().waitFor();
