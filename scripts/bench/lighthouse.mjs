@@ -15,7 +15,9 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
  * `categories` narrows the run (the browser tests ask for accessibility alone).
  */
 export async function lighthouseScores(urls, runs = 3, categories = CATEGORIES) {
-  const chrome = await chromeLauncher.launch({ chromePath: await chromiumPath(), chromeFlags: chromiumArgs });
+  // Up to two minutes for the browser's debugging port (chrome-launcher's default is 25 s): in npm
+  // test it starts beside vitest's servers, and a run on a busy 2-core machine was refused at 25 s.
+  const chrome = await chromeLauncher.launch({ chromePath: await chromiumPath(), chromeFlags: chromiumArgs, maxConnectionRetries: 240 });
   try {
     const results = [];
     for (const url of urls) {
