@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { findPgBouncerMessage } from '../../src/lib/databases/pgbouncer/facts';
+import { ENTRY_FOLDERS } from '../support/written-pages';
 
-/** Every folder of written entries: PostgreSQL's, MySQL's, MariaDB's and PgBouncer's. */
 const contentRoot = join(import.meta.dirname, '../../content');
-const ENTRY_FOLDERS = ['postgresql', 'mysql', 'mariadb', 'pgbouncer'];
 
 /** Every prose string of an entry: the body and the frontmatter fields readers read as text. */
 function proseOf(text: string): string[] {
